@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One module per pipeline stage (load+validate -> compute -> templates -> document -> writers),
+/// so that a stage can only see the stages before it.
+let package = Package(
+    name: "lkjip",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lkjip", targets: ["lkjip"]),
+        .library(name: "LKjIP", targets: ["LKjIP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LKjIPDocument"),
+        .target(name: "LKjIPModel", dependencies: ["Yams"]),
+        .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"]),
+        .target(
+            name: "LKjIPTemplates",
+            dependencies: [
+                "LKjIPDocument", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "ZIPFoundation"]),
+        .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
+        .target(
+            name: "LKjIP",
+            dependencies: [
+                "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML",
+            ]
+        ),
+        .executableTarget(
+            name: "lkjip",
+            dependencies: ["LKjIP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation"], path: "Tests/TestSupport"),
+        .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
+        .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
+        .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"]),
+        .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"]),
+        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
+        .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "LKjIPTests",
+            dependencies: [
+                "LKjIP", "TestSupport", "ZIPFoundation",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

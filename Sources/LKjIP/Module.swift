@@ -1,0 +1,1 @@
+// Module LKjIP: see the pipeline overview in README.md.

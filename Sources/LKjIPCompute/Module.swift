@@ -1,0 +1,1 @@
+// Module LKjIPCompute: see the pipeline overview in README.md.

@@ -1,0 +1,57 @@
+/// A table in HTML's shape: a cell covered by a row span from above is simply absent
+/// from the later row. Writers that need a full grid (DOCX `w:vMerge`) rebuild it.
+public struct Table: Equatable, Sendable {
+    /// Relative column widths; the writer scales them to the text width of the section.
+    public var columnWidths: [Double]
+    /// Leading rows repeated on every page.
+    public var headerRowCount: Int
+    public var rows: [TableRow]
+    /// Draw all borders (data tables) or none (layout tables such as "Nama : ...").
+    public var borders: Bool
+    public var caption: String?
+
+    public init(columnWidths: [Double], headerRowCount: Int = 0, rows: [TableRow], borders: Bool = true, caption: String? = nil) {
+        self.columnWidths = columnWidths
+        self.headerRowCount = headerRowCount
+        self.rows = rows
+        self.borders = borders
+        self.caption = caption
+    }
+}
+
+public struct TableRow: Equatable, Sendable {
+    public var cells: [TableCell]
+    public init(cells: [TableCell]) { self.cells = cells }
+}
+
+public struct TableCell: Equatable, Sendable {
+    public var blocks: [Block]
+    public var rowSpan: Int
+    public var colSpan: Int
+    /// Background as six hex digits ("1F4E79"), used for capaian status colours and header rows.
+    public var shading: String?
+    public var alignment: Alignment
+    public var verticalAlignment: VerticalAlignment
+    public var bold: Bool
+
+    public init(blocks: [Block], rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, verticalAlignment: VerticalAlignment = .top, bold: Bool = false) {
+        self.blocks = blocks
+        self.rowSpan = max(1, rowSpan)
+        self.colSpan = max(1, colSpan)
+        self.shading = shading
+        self.alignment = alignment
+        self.verticalAlignment = verticalAlignment
+        self.bold = bold
+    }
+
+    /// A cell holding one line of text, the common case in data tables.
+    public static func text(_ string: String, rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, bold: Bool = false) -> TableCell {
+        TableCell(
+            blocks: [.paragraph(Paragraph(content: [.text(string, bold ? .bold : [])], style: .tableText, alignment: alignment))],
+            rowSpan: rowSpan, colSpan: colSpan, shading: shading, alignment: alignment, bold: bold)
+    }
+}
+
+public enum VerticalAlignment: String, Equatable, Sendable {
+    case top, center, bottom
+}

@@ -1,0 +1,1 @@
+// Module LKjIPDocx: see the pipeline overview in README.md.

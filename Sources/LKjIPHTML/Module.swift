@@ -1,0 +1,1 @@
+// Module LKjIPHTML: see the pipeline overview in README.md.

@@ -1,0 +1,1 @@
+// Module LKjIPTemplates: see the pipeline overview in README.md.

@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPComputeTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

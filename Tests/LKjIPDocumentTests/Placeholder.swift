@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPDocumentTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

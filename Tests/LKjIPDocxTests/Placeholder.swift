@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPDocxTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPHTMLTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

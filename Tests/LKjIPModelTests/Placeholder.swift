@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPModelTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

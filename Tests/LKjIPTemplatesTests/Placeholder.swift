@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPTemplatesTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class LKjIPTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
