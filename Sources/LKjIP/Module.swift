@@ -1,1 +1,0 @@
-// Module LKjIP: see the pipeline overview in README.md.

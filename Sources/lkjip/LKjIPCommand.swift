@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `lkjip` command: a thin shell over the LKjIP library, one subcommand per job.
+@main
+struct LKjIPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lkjip",
+        abstract: "Compile an LKjIP (Laporan Kinerja Instansi Pemerintah) and its Perjanjian Kinerja annexes from YAML data.",
+        discussion: """
+            A data directory holds instansi.yaml, pejabat.yaml, organisasi.yaml, renstra.yaml, anggaran.yaml,
+            pk/<divisi>.yaml, realisasi/<divisi>.yaml and narasi/<bagian>.md. Every derivable number
+            (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
+            """,
+        subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self]
+    )
+}
