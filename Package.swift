@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "LKjIPDocument"),
         .target(name: "LKjIPModel", dependencies: ["Yams"]),
-        .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"]),
+        .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"], exclude: ["FORMULAS.md"]),
         .target(
             name: "LKjIPTemplates",
             dependencies: [
@@ -48,14 +48,14 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
-        .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"]),
+        .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"]),
         .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(
             name: "LKjIPTests",
             dependencies: [
-                "LKjIP", "TestSupport", "ZIPFoundation",
+                "LKjIP", "lkjip", "TestSupport", "ZIPFoundation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -1,1 +1,0 @@
-// Module LKjIPCompute: see the pipeline overview in README.md.

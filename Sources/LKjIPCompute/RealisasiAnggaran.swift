@@ -1,0 +1,24 @@
+/// One year of a budget table with its realisation percentage.
+public struct RealisasiAnggaran: Equatable, Sendable {
+    public let tahun: Int
+    public let pagu: Int64
+    public let realisasi: Int64
+    /// realisasi / pagu × 100; nil when the pagu is 0.
+    public let persen: Double?
+    /// Change of the pagu against the previous row in percent; nil for the first row.
+    public let perubahanPagu: Double?
+
+    /// Rows sorted by year, each compared with the row before it.
+    public static func rows(_ years: [(tahun: Int, pagu: Int64, realisasi: Int64)]) -> [RealisasiAnggaran] {
+        let sorted = years.enumerated().sorted { ($0.element.tahun, $0.offset) < ($1.element.tahun, $1.offset) }.map(\.element)
+        return sorted.enumerated().map { index, year in
+            RealisasiAnggaran(
+                tahun: year.tahun,
+                pagu: year.pagu,
+                realisasi: year.realisasi,
+                persen: CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu),
+                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: sorted[index - 1].pagu, menjadi: year.pagu)
+            )
+        }
+    }
+}

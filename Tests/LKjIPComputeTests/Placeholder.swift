@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPComputeTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

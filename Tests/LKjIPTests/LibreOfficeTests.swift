@@ -1,0 +1,69 @@
+import Foundation
+import LKjIP
+import XCTest
+
+/// Opens the generated .docx in LibreOffice for real: if LibreOffice cannot import it, or the
+/// layout loses headings, table cells or pages, these tests fail. CI installs LibreOffice.
+final class LibreOfficeTests: XCTestCase {
+    static var pdfText: (text: String, pages: Int)?
+
+    func examplePDF() throws -> (text: String, pages: Int) {
+        guard PDFConverter.sofficePath() != nil else {
+            throw XCTSkip("LibreOffice (soffice) is not installed; CI installs it")
+        }
+        if let cached = Self.pdfText { return cached }
+        let output = try Fixtures.temporaryDirectory()
+        let files = try ReportBuilder.build(Fixtures.request(data: Fixtures.sumbar, output: output, formats: [.pdf]))
+        XCTAssertEqual(files.map(\.lastPathComponent), ["LKjIP-Kanwil-Sumbar-2023.pdf"])
+        let text = try Poppler.text(files[0])
+        let pages = try Poppler.pageCount(files[0])
+        Self.pdfText = (text, pages)
+        return (text, pages)
+    }
+
+    func testExampleRendersWithHeadingsTablesAndAPlausiblePageCount() throws {
+        let (text, pages) = try examplePDF()
+        for heading in ["KATA PENGANTAR", "BAB I PENDAHULUAN", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN"] {
+            XCTAssertTrue(text.contains(heading), "PDF lacks \(heading)")
+        }
+        XCTAssertTrue(text.contains("Rp 22.186.820.000"), "a budget table cell")
+        XCTAssertTrue(text.contains("99,56%"))
+        XCTAssertTrue(text.contains("Ramelan Suprihadi"))
+        XCTAssertTrue((60...220).contains(pages), "a ~100 page report, got \(pages) pages")
+    }
+
+    func testFrontMatterIsNumberedInRomanAndChaptersFromOne() throws {
+        let (text, _) = try examplePDF()
+        let pages = text.components(separatedBy: "\u{0C}")
+        let kataPengantar = try XCTUnwrap(pages.firstIndex { $0.contains("KATA PENGANTAR") && !$0.contains("DAFTAR ISI") })
+        XCTAssertTrue(pages[kataPengantar].trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("i"), "KATA PENGANTAR page is numbered i")
+        let bab1 = try XCTUnwrap(pages.firstIndex { $0.contains("A. LATAR BELAKANG") })
+        XCTAssertTrue(pages[bab1].trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("1"), "BAB I starts at page 1")
+    }
+}
+
+/// poppler-utils, as installed by CI, to read PDFs back.
+enum Poppler {
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func text(_ pdf: URL) throws -> String {
+        try run("pdftotext", ["-layout", pdf.path, "-"])
+    }
+
+    static func pageCount(_ pdf: URL) throws -> Int {
+        let info = try run("pdfinfo", [pdf.path])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
