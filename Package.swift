@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "LKjIPDocument"),
         .target(name: "LKjIPModel", dependencies: ["Yams"]),
-        .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"], exclude: ["FORMULAS.md"]),
+        .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"]),
         .target(
             name: "LKjIPTemplates",
             dependencies: [
