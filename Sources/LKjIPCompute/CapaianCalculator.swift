@@ -12,7 +12,7 @@ import LKjIPModel
 /// target is 0; a nil capaian is left out of every average rather than counted as 0, so an
 /// unreported indicator does not drag a sasaran down. Indicators measured as a change against
 /// last year (PNBP: target +5 %, realisasi −0,7 %) use the same positif formula and can give a
-/// negative capaian (−14 %). See FORMULAS.md.
+/// negative capaian (−14 %). See "How the figures are computed" in README.md.
 public enum CapaianCalculator {
     /// Capaian in percent (441.18 for target 17, realisasi 75), unrounded.
     public static func capaian(target: Double, realisasi: Double?, polaritas: Polaritas) -> Double? {
