@@ -76,6 +76,8 @@ public enum ReportContext {
         return [
             "jumlahDivisi": IndonesianFormat.countWithWords(report.data.organisasi.divisi.count),
             "jumlahUpt": IndonesianFormat.countWithWords(report.jumlahUpt),
+            "hasUpt": report.jumlahUpt > 0,
+            "hasSatker": !pegawai.baris.isEmpty,
             "jenisSatker": report.satkerPerJenis.enumeratedContext { item in
                 ["jumlah": IndonesianFormat.countWithWords(item.jumlah), "label": item.label]
             },
