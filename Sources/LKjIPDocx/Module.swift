@@ -1,1 +1,0 @@
-// Module LKjIPDocx: see the pipeline overview in README.md.

@@ -1,0 +1,40 @@
+import LKjIPDocument
+
+/// `word/numbering.xml`: one abstract definition per list kind, and one concrete numbering
+/// instance per list in the document so that every list starts again at its own `start`.
+enum NumberingPart {
+    static let kinds = ListKind.allCases
+
+    static func abstractId(_ kind: ListKind) -> Int { kinds.firstIndex(of: kind)! + 1 }
+
+    static func level(_ kind: ListKind, _ level: Int) -> String {
+        let (format, text): (String, String)
+        switch kind {
+        case .bullet: (format, text) = ("bullet", "•")
+        case .dash: (format, text) = ("bullet", "–")
+        case .decimal: (format, text) = ("decimal", "%\(level + 1).")
+        case .decimalParen: (format, text) = ("decimal", "%\(level + 1))")
+        case .lowerLetter: (format, text) = ("lowerLetter", "%\(level + 1).")
+        case .upperLetter: (format, text) = ("upperLetter", "%\(level + 1).")
+        case .lowerRoman: (format, text) = ("lowerRoman", "%\(level + 1).")
+        case .upperRoman: (format, text) = ("upperRoman", "%\(level + 1).")
+        }
+        let indent = 360 * (level + 1) + 60
+        return "<w:lvl w:ilvl=\"\(level)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"\(indent)\" w:hanging=\"360\"/></w:pPr></w:lvl>"
+    }
+
+    static func xml(instances: [(kind: ListKind, start: Int)]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        for kind in kinds {
+            xml += "<w:abstractNum w:abstractNumId=\"\(abstractId(kind))\"><w:multiLevelType w:val=\"multilevel\"/>"
+            for index in 0..<9 { xml += level(kind, index) }
+            xml += "</w:abstractNum>"
+        }
+        for (index, instance) in instances.enumerated() {
+            xml += "<w:num w:numId=\"\(index + 1)\"><w:abstractNumId w:val=\"\(abstractId(instance.kind))\"/>"
+            xml += "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"\(instance.start)\"/></w:lvlOverride>"
+            xml += "</w:num>"
+        }
+        return xml + "</w:numbering>"
+    }
+}

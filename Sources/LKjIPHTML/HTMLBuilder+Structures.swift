@@ -1,0 +1,122 @@
+import Foundation
+import LKjIPDocument
+
+extension HTMLBuilder {
+    mutating func writeList(_ list: List) {
+        let (tag, attributes): (String, String)
+        switch list.kind {
+        case .bullet: (tag, attributes) = ("ul", " class=\"bullet\"")
+        case .dash: (tag, attributes) = ("ul", " class=\"dash\"")
+        case .decimal: (tag, attributes) = ("ol", " type=\"1\"")
+        case .decimalParen: (tag, attributes) = ("ol", " class=\"paren\" style=\"--start: \(list.start - 1)\"")
+        case .lowerLetter: (tag, attributes) = ("ol", " type=\"a\"")
+        case .upperLetter: (tag, attributes) = ("ol", " type=\"A\"")
+        case .lowerRoman: (tag, attributes) = ("ol", " type=\"i\"")
+        case .upperRoman: (tag, attributes) = ("ol", " type=\"I\"")
+        }
+        let start = tag == "ol" && list.start != 1 ? " start=\"\(list.start)\"" : ""
+        out += "<\(tag)\(attributes)\(start)>\n"
+        for item in list.items {
+            if item.count == 1, case .paragraph(let paragraph) = item[0] {
+                out += "<li>\(inlines(paragraph.content))</li>\n"
+            } else {
+                out += "<li>\n"
+                for block in item { write(block) }
+                out += "</li>\n"
+            }
+        }
+        out += "</\(tag)>\n"
+    }
+
+    mutating func writeTable(_ table: Table) {
+        out += "<table class=\"\(table.borders ? "data" : "layout")\">\n"
+        if let caption = table.caption { out += "<caption>\(caption.htmlEscaped)</caption>\n" }
+        let total = table.columnWidths.reduce(0, +)
+        out += "<colgroup>"
+        for width in table.columnWidths {
+            out += String(format: "<col style=\"width:%.2f%%\">", total > 0 ? width / total * 100 : 0)
+        }
+        out += "</colgroup>\n"
+        for (index, row) in table.rows.enumerated() {
+            if index == 0 && table.headerRowCount > 0 { out += "<thead>\n" }
+            if index == table.headerRowCount { out += "<tbody>\n" }
+            out += "<tr>"
+            for cell in row.cells { writeCell(cell) }
+            out += "</tr>\n"
+            if index == table.headerRowCount - 1 { out += "</thead>\n" }
+        }
+        if table.rows.count > table.headerRowCount { out += "</tbody>\n" }
+        out += "</table>\n"
+    }
+
+    mutating func writeCell(_ cell: TableCell) {
+        var attributes = ""
+        if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
+        if cell.colSpan > 1 { attributes += " colspan=\"\(cell.colSpan)\"" }
+        var classes = [cell.alignment.rawValue]
+        if cell.verticalAlignment != .top { classes.append("v-\(cell.verticalAlignment.rawValue)") }
+        if cell.bold { classes.append("bold") }
+        attributes += " class=\"\(classes.joined(separator: " "))\""
+        if let shading = cell.shading {
+            let text = Self.isDark(shading) ? ";color:#fff" : ""
+            attributes += " style=\"background:#\(shading.htmlEscaped)\(text)\""
+        }
+        out += "<td\(attributes)>"
+        if cell.blocks.count == 1, case .paragraph(let paragraph) = cell.blocks[0] {
+            out += inlines(paragraph.content)
+        } else {
+            out += "\n"
+            for block in cell.blocks { write(block) }
+        }
+        out += "</td>"
+    }
+
+    /// White text on dark fills (the "melebihi target" blue), by relative luminance.
+    static func isDark(_ hex: String) -> Bool {
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return false }
+        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
+        let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        return luminance < 0.4
+    }
+
+    mutating func writeTableOfContents(_ toc: TableOfContents) {
+        out += "<nav class=\"toc\">\n<ul>\n"
+        var index = 0
+        var depth = 1
+        for section in document.sections {
+            for block in section.blocks {
+                guard case .heading(let heading) = block else { continue }
+                let anchor = anchors["\(index)"] ?? heading.anchor
+                index += 1
+                guard heading.inTableOfContents, heading.level <= toc.maxLevel else { continue }
+                while depth < heading.level { out += "<li><ul>\n"; depth += 1 }
+                while depth > heading.level { out += "</ul></li>\n"; depth -= 1 }
+                out += "<li><a href=\"#\(anchor.htmlEscaped)\">\(heading.content.plainText.htmlEscaped)</a></li>\n"
+            }
+        }
+        while depth > 1 { out += "</ul></li>\n"; depth -= 1 }
+        out += "</ul>\n</nav>\n"
+    }
+
+    mutating func writeSignature(_ signature: SignatureBlock) {
+        out += "<div class=\"signature\">\n"
+        out += "<div class=\"signatory\">"
+        if let left = signature.left { out += "<p class=\"tableText center\">&nbsp;</p>" + signatory(left) }
+        out += "</div>\n<div class=\"signatory\">"
+        if let place = signature.placeAndDate { out += "<p class=\"tableText center\">\(place.htmlEscaped)</p>" }
+        if let right = signature.right { out += signatory(right) }
+        out += "</div>\n</div>\n"
+    }
+
+    func signatory(_ signatory: Signatory) -> String {
+        var html = signatory.roleLines.map { "<p class=\"tableText center\">\($0.htmlEscaped)</p>" }.joined()
+        if let image = signatory.image {
+            html += "<p class=\"tableText center\">\(img(image))</p>"
+        } else {
+            html += "<div class=\"space\"></div>"
+        }
+        html += "<p class=\"tableText center name\">\(signatory.name.htmlEscaped)</p>"
+        if let identifier = signatory.identifier { html += "<p class=\"tableText center\">\(identifier.htmlEscaped)</p>" }
+        return html
+    }
+}

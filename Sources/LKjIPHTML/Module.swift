@@ -1,1 +1,0 @@
-// Module LKjIPHTML: see the pipeline overview in README.md.

@@ -1,0 +1,220 @@
+import LKjIPDocument
+
+/// Light Markdown for narrative text typed by planning staff: paragraphs, bulleted and
+/// numbered lists (nested by indentation), `**bold**`, `*italic*`, `####` headings.
+/// Deliberately small: what it does not recognise stays literal text, and it never fails.
+public enum MarkdownReader {
+    public static func blocks(_ markdown: String) -> [Block] {
+        let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        return parseBlocks(lines, &index, indent: 0)
+    }
+
+    struct Marker {
+        var indent: Int
+        var kind: ListKind
+        var number: Int
+        var content: String
+    }
+
+    static func indentation(_ line: String) -> Int {
+        var count = 0
+        for character in line {
+            if character == " " { count += 1 } else if character == "\t" { count += 4 } else { break }
+        }
+        return count
+    }
+
+    /// Recognises "- x", "* x", "• x", "1. x", "1) x", "a. x", "A. x", "i. x".
+    static func marker(_ line: String) -> Marker? {
+        let indent = indentation(line)
+        let text = line.trimmingCharacters(in: .whitespaces)
+        for bullet in ["- ", "* ", "• ", "– "] where text.hasPrefix(bullet) {
+            let rest = String(text.dropFirst(bullet.count))
+            if bullet == "* " && rest.hasPrefix("*") { return nil }
+            if let inner = marker(rest), inner.kind != .bullet && inner.kind != .dash {
+                return Marker(indent: indent, kind: inner.kind, number: inner.number, content: inner.content)
+            }
+            return Marker(indent: indent, kind: bullet == "- " || bullet == "– " ? .dash : .bullet, number: 1, content: rest)
+        }
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let token = text[..<space]
+        let content = String(text[space...]).trimmingCharacters(in: .whitespaces)
+        guard token.count >= 2, let last = token.last, last == "." || last == ")" else { return nil }
+        let body = token.dropLast()
+        if let number = Int(body), body.count <= 3 {
+            return Marker(indent: indent, kind: last == ")" ? .decimalParen : .decimal, number: number, content: content)
+        }
+        if body.count == 1, let scalar = body.unicodeScalars.first {
+            if ("a"..."z").contains(scalar) {
+                return Marker(indent: indent, kind: .lowerLetter, number: Int(scalar.value) - 96, content: content)
+            }
+            if ("A"..."Z").contains(scalar) {
+                return Marker(indent: indent, kind: .upperLetter, number: Int(scalar.value) - 64, content: content)
+            }
+        }
+        return nil
+    }
+
+    static func parseBlocks(_ lines: [String], _ index: inout Int, indent: Int) -> [Block] {
+        var blocks: [Block] = []
+        var paragraph: [String] = []
+        func flush() {
+            if !paragraph.isEmpty {
+                let content = InlineMarkdown.parse(paragraph)
+                if !content.isEmpty { blocks.append(.paragraph(Paragraph(content: content))) }
+                paragraph = []
+            }
+        }
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                flush()
+                index += 1
+                continue
+            }
+            if !paragraph.isEmpty || blocks.count > 0 || indent > 0, indentation(line) < indent {
+                break
+            }
+            if let heading = headingLevel(trimmed) {
+                flush()
+                let text = String(trimmed.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                let content = InlineMarkdown.parse([text])
+                blocks.append(.heading(Heading(level: heading, content: content, anchor: Slug.make(text))))
+                index += 1
+                continue
+            }
+            if let first = marker(line) {
+                flush()
+                blocks.append(.list(parseList(lines, &index, first: first)))
+                continue
+            }
+            paragraph.append(trimmed)
+            index += 1
+        }
+        flush()
+        return blocks
+    }
+
+    static func headingLevel(_ text: String) -> Int? {
+        let hashes = text.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), text.dropFirst(hashes).first == " " else { return nil }
+        return min(hashes, 4)
+    }
+
+    static func parseList(_ lines: [String], _ index: inout Int, first: Marker) -> List {
+        var items: [[Block]] = []
+        let kind = first.kind
+        while index < lines.count {
+            guard let item = marker(lines[index]), item.indent == first.indent, sameFamily(item.kind, kind) else {
+                if lines[index].trimmingCharacters(in: .whitespaces).isEmpty, index + 1 < lines.count,
+                   let next = marker(lines[index + 1]), next.indent == first.indent, sameFamily(next.kind, kind) {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            index += 1
+            var text = [item.content]
+            while index < lines.count {
+                let line = lines[index]
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || marker(line) != nil || indentation(line) <= first.indent && headingLevel(trimmed) != nil { break }
+                if indentation(line) <= first.indent && !trimmed.isEmpty && index > 0 && lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty { break }
+                text.append(trimmed)
+                index += 1
+            }
+            var blocks: [Block] = [.paragraph(Paragraph(content: InlineMarkdown.parse(text)))]
+            if index < lines.count, let nested = marker(lines[index]), nested.indent > first.indent {
+                blocks.append(.list(parseList(lines, &index, first: nested)))
+            }
+            items.append(blocks)
+        }
+        return List(kind: kind, items: items, start: first.number)
+    }
+
+    /// Letters "i." continue an a, b, c… list; they start a roman list only at the beginning.
+    static func sameFamily(_ a: ListKind, _ b: ListKind) -> Bool {
+        a == b || (a == .bullet && b == .dash) || (a == .dash && b == .bullet)
+    }
+}
+
+/// `**bold**`, `*italic*`, `_italic_`, trailing double space or backslash as line break.
+enum InlineMarkdown {
+    static func parse(_ lines: [String]) -> [Inline] {
+        var inlines: [Inline] = []
+        for (index, line) in lines.enumerated() {
+            var text = line
+            var hardBreak = false
+            if text.hasSuffix("\\") { text.removeLast(); hardBreak = true }
+            inlines += spans(text.trimmingCharacters(in: .whitespaces))
+            if index < lines.count - 1 {
+                inlines.append(hardBreak ? .lineBreak : .text(" ", []))
+            }
+        }
+        return merge(inlines)
+    }
+
+    static func spans(_ text: String) -> [Inline] {
+        var result: [Inline] = []
+        var marks: Marks = []
+        var current = ""
+        let characters = Array(text)
+        var i = 0
+        func emit() {
+            if !current.isEmpty { result.append(.text(current, marks)); current = "" }
+        }
+        func closes(_ delimiter: String, from start: Int) -> Bool {
+            let rest = String(characters[start...])
+            return rest.range(of: delimiter) != nil
+        }
+        while i < characters.count {
+            if i + 1 < characters.count, characters[i] == "*", characters[i + 1] == "*" {
+                if marks.contains(.bold) || closes("**", from: i + 2) {
+                    emit(); marks.formSymmetricDifference(.bold); i += 2; continue
+                }
+            }
+            if characters[i] == "*" || (characters[i] == "_" && (i == 0 || !characters[i - 1].isLetter)) || (characters[i] == "_" && marks.contains(.italic)) {
+                let delimiter = String(characters[i])
+                if marks.contains(.italic) || (i + 1 < characters.count && !characters[i + 1].isWhitespace && closes(delimiter, from: i + 1)) {
+                    emit(); marks.formSymmetricDifference(.italic); i += 1; continue
+                }
+            }
+            current.append(characters[i])
+            i += 1
+        }
+        emit()
+        return result
+    }
+
+    static func merge(_ inlines: [Inline]) -> [Inline] {
+        var merged: [Inline] = []
+        for inline in inlines {
+            if case .text(let text, let marks) = inline, case .text(let previous, let previousMarks)? = merged.last, marks == previousMarks {
+                merged[merged.count - 1] = .text(previous + text, marks)
+            } else {
+                merged.append(inline)
+            }
+        }
+        return merged
+    }
+}
+
+/// ASCII anchors from heading text ("A. LATAR BELAKANG" -> "a-latar-belakang").
+enum Slug {
+    static func make(_ text: String) -> String {
+        var slug = ""
+        var dash = false
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if dash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return slug.isEmpty ? "bagian" : slug
+    }
+}

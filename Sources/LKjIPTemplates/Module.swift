@@ -1,1 +1,0 @@
-// Module LKjIPTemplates: see the pipeline overview in README.md.
