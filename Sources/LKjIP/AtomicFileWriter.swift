@@ -44,20 +44,15 @@ public struct AtomicFileWriter {
     /// Renames every staged file into place. Returns the final URLs in staging order.
     @discardableResult
     public mutating func commit() throws -> [URL] {
-        let manager = FileManager.default
         var written: [URL] = []
         for (temporary, final) in pending {
-            do {
-                if manager.fileExists(atPath: final.path) {
-                    _ = try manager.replaceItemAt(final, withItemAt: temporary)
-                } else {
-                    try manager.moveItem(at: temporary, to: final)
-                }
-                written.append(final)
-            } catch {
+            // rename(2) replaces an existing file atomically: readers see the old or the new file.
+            guard rename(temporary.path, final.path) == 0 else {
+                let reason = String(cString: strerror(errno))
                 discard()
-                throw LKjIPError.output("cannot move the new file into place at \(final.path): \(Self.reason(error))")
+                throw LKjIPError.output("cannot move the new file into place at \(final.path): \(reason)")
             }
+            written.append(final)
         }
         pending.removeAll()
         return written

@@ -10,6 +10,9 @@ struct BodyWriter {
     var bookmarkId = 0
     var drawingId = 0
     var usedBookmarks: Set<String> = []
+    /// Every top-level heading with its bookmark, known before writing so the TOC can list them.
+    var headings: [(heading: Heading, bookmark: String)] = []
+    var headingIndex = 0
     var textWidth = PageGeometry.textWidth(.portrait)
     /// Text colour of runs being written (white inside dark table cells).
     var runColor: String?
@@ -18,6 +21,13 @@ struct BodyWriter {
 
     mutating func document(_ document: Document) throws -> String {
         out = PackageParts.header + "<w:document \(Self.namespaces)><w:body>"
+        headings = []
+        for section in document.sections {
+            for case .heading(let heading) in section.blocks {
+                headings.append((heading, bookmarkName(heading.anchor)))
+            }
+        }
+        headingIndex = 0
         for (index, section) in document.sections.enumerated() {
             textWidth = PageGeometry.textWidth(section.orientation)
             for block in section.blocks { try write(block, indent: 0) }
@@ -36,7 +46,13 @@ struct BodyWriter {
         switch block {
         case .heading(let heading):
             let style = heading.inTableOfContents ? "Heading\(heading.level)" : "HeadingNoToc"
-            let name = bookmarkName(heading.anchor)
+            let name: String
+            if headingIndex < headings.count, headings[headingIndex].heading == heading {
+                name = headings[headingIndex].bookmark
+                headingIndex += 1
+            } else {
+                name = bookmarkName(heading.anchor)
+            }
             let id = bookmarkId
             bookmarkId += 1
             out += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(justification(heading.alignment))</w:pPr>"
@@ -50,9 +66,7 @@ struct BodyWriter {
         case .pageBreak:
             out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
         case .tableOfContents(let toc):
-            out += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-            out += "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-            out += "<w:r><w:t xml:space=\"preserve\">Klik kanan lalu pilih Update Field untuk memperbarui daftar isi.</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+            try TableOfContentsWriter.write(toc, headings: headings, into: &self)
         case .signature(let signature):
             try SignatureWriter.write(signature, into: &self)
         case .image(let image):
