@@ -24,9 +24,16 @@ extension NodeDecoder {
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             guard let node = value(key) else {
-                throw decoder.state.error(codingPath + [key], decoder.node, "missing required key `\(key.stringValue)`")
+                throw decoder.state.error(codingPath + [key], decoder.node, "missing required key `\(key.stringValue)`" + typoHint(key))
             }
             return try decoder.child(node, key: key).decodeChecked(type)
+        }
+
+        /// A present key that looks like a misspelling of the missing one is the likely cause.
+        func typoHint(_ key: Key) -> String {
+            let candidates = pairs.filter { !tracker.requested.contains($0.0) }
+            guard let typo = candidates.first(where: { Suggestion.distance($0.0, key.stringValue) <= 3 }) else { return "" }
+            return "; found unknown key `\(typo.0)` at line \(typo.1.mark?.line ?? 0): a misspelling of `\(key.stringValue)`?"
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPModelTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
