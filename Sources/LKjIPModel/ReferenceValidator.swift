@@ -92,12 +92,8 @@ enum ReferenceValidator {
         for (cIndex, capaian) in data.capaian.enumerated() {
             let file = cIndex < realisasiFiles.count ? realisasiFiles[cIndex] : "realisasi/\(capaian.divisi).yaml"
             reference(capaian.divisi, in: divisiIds, what: "divisi", file: file, keyPath: "divisi")
-            let known = indikatorByDivisi[capaian.divisi] ?? []
-            if indikatorByDivisi[capaian.divisi] != nil {
-                for (r, realisasi) in capaian.realisasi.enumerated() {
-                    reference(realisasi.indikator, in: known, what: "indikator", file: file, keyPath: "realisasi[\(r)].indikator")
-                }
-            }
+            // A realisasi for an indikator the PK does not have is reported by `lkjip check`
+            // (Checker), together with the reverse case, not here.
             for (u, unit) in capaian.unit.enumerated() {
                 for (s, id) in (unit.sasaran ?? []).enumerated() {
                     reference(id, in: sasaranByDivisi[capaian.divisi] ?? [], what: "sasaran", file: file, keyPath: "unit[\(u)].sasaran[\(s)]")

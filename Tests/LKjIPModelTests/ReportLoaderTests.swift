@@ -76,11 +76,11 @@ final class ReportLoaderTests: XCTestCase {
         XCTAssertTrue(diagnostics[0].message.hasPrefix("unknown pejabat `kadiv-adm`"), diagnostics[0].message)
     }
 
-    func testUnknownIndikatorInRealisasi() throws {
-        let yaml = DataDirectory.files["realisasi/administrasi.yaml"]!.replacingOccurrences(of: "indikator: ss1-1", with: "indikator: ss1-9")
+    func testUnknownSasaranInAUnit() throws {
+        let yaml = DataDirectory.files["realisasi/administrasi.yaml"]!.replacingOccurrences(of: "  - riwayat:", with: "  - sasaran: [ss9]\n    riwayat:")
         let diagnostics = try DataDirectory(replacing: ["realisasi/administrasi.yaml": yaml]).diagnostics()
-        XCTAssertEqual(diagnostics.map(\.message), ["unknown indikator `ss1-9`; did you mean `ss1-1`?"])
-        XCTAssertEqual(diagnostics.first?.location.keyPath, "realisasi[0].indikator")
+        XCTAssertEqual(diagnostics.map(\.message), ["unknown sasaran `ss9`; did you mean `ss1`?"])
+        XCTAssertEqual(diagnostics.first?.location.keyPath, "unit[0].sasaran[0]")
     }
 
     func testDuplicateIds() throws {
