@@ -45,7 +45,7 @@ let package = Package(
             name: "lkjip",
             dependencies: ["LKjIP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
         .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPDocxTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }

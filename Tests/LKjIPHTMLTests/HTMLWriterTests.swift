@@ -1,0 +1,61 @@
+import Foundation
+import LKjIPDocument
+import LKjIPHTML
+import TestSupport
+import XCTest
+
+final class HTMLWriterTests: XCTestCase {
+    static let golden = Bundle.module.url(forResource: "Golden", withExtension: nil)!
+    static let sourceGolden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// The body only: the stylesheet is the same for every document.
+    static func body(_ html: String) -> String {
+        String(html[html.range(of: "<body>")!.lowerBound...])
+    }
+
+    func testGoldenBodies() throws {
+        for (name, document) in SampleDocuments.all {
+            try Golden.assertMatches(Self.body(HTMLWriter.write(document)), file: "\(name).html", folder: Self.golden, sourceFolder: Self.sourceGolden)
+        }
+    }
+
+    func testOutputIsWellFormedAndEveryLinkHasATarget() throws {
+        for (name, document) in SampleDocuments.all + [("escaping", SampleDocuments.escaping)] {
+            let html = HTMLWriter.write(document)
+            XCTAssertNoThrow(try XMLCheck.parseHTML(html, name: name))
+            for anchor in html.components(separatedBy: "href=\"#").dropFirst().map({ String($0.prefix { $0 != "\"" }) }) {
+                XCTAssertTrue(html.contains("id=\"\(anchor)\""), "\(name): link to #\(anchor) has no target")
+            }
+        }
+    }
+
+    func testTheCheckerItselfRejectsBrokenHTML() {
+        XCTAssertThrowsError(try XMLCheck.parseHTML("<!DOCTYPE html><html><body><p>x</div></body></html>"))
+    }
+
+    func testDuplicateAnchorsAreMadeUnique() {
+        let html = HTMLWriter.write(SampleDocuments.landscapeSections)
+        XCTAssertTrue(html.contains("id=\"capaian\""))
+        XCTAssertTrue(html.contains("id=\"capaian-2\""))
+        XCTAssertTrue(html.contains("<a href=\"#capaian-2\">B. REALISASI ANGGARAN</a>"))
+    }
+
+    func testDataCannotInjectMarkup() {
+        let html = HTMLWriter.write(SampleDocuments.escaping)
+        XCTAssertFalse(html.contains("<script"))
+        XCTAssertFalse(html.contains("<b>tebal"))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; — Ma&#39;aruf, Minangkabau &lt;b&gt;tebal&lt;/b&gt;"))
+    }
+
+    func testDeterministicAndSelfContained() {
+        let html = HTMLWriter.write(SampleDocuments.mergedTable)
+        XCTAssertEqual(html, HTMLWriter.write(SampleDocuments.mergedTable))
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("@page { size: A4;"))
+        XCTAssertFalse(html.contains("<link"))
+        XCTAssertTrue(html.contains("rowspan=\"3\""))
+        XCTAssertTrue(html.contains("colspan=\"2\""))
+        XCTAssertTrue(html.contains("background:#1F4E79;color:#fff"))
+        XCTAssertTrue(html.contains("<thead>"))
+    }
+}

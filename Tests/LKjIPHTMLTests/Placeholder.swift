@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPHTMLTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
