@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
         .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"]),
+        .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(

@@ -12,7 +12,12 @@ struct InlineBuilder {
             if character.isWhitespace {
                 pendingSpace = true
             } else {
-                if pendingSpace && (!current.isEmpty || !inlines.isEmpty && !endsWithBreak) { current.append(" ") }
+                if pendingSpace && current.isEmpty, case .text(let previous, let previousMarks)? = inlines.last {
+                    // The space between runs belongs to the run before, so it is never underlined.
+                    inlines[inlines.count - 1] = .text(previous + " ", previousMarks)
+                } else if pendingSpace && !current.isEmpty {
+                    current.append(" ")
+                }
                 pendingSpace = false
                 current.append(character)
             }

@@ -174,6 +174,9 @@ enum InlineMarkdown {
                 if marks.contains(.bold) || closes("**", from: i + 2) {
                     emit(); marks.formSymmetricDifference(.bold); i += 2; continue
                 }
+                current += "**"
+                i += 2
+                continue
             }
             if characters[i] == "*" || (characters[i] == "_" && (i == 0 || !characters[i - 1].isLetter)) || (characters[i] == "_" && marks.contains(.italic)) {
                 let delimiter = String(characters[i])

@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPTemplatesTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
