@@ -151,9 +151,17 @@ struct BodyWriter {
 
     /// An inline picture: relationship, media part and DrawingML, sized from the model.
     mutating func drawing(_ image: Image) throws -> String {
-        let index = media.count + 1
-        let id = "rIdImage\(index)"
-        media.append((id, "media/image\(index).\(image.format.fileExtension)", image))
+        // The same scan (a signature used on three pages) is stored once and referenced again.
+        let index: Int
+        let id: String
+        if let existing = media.firstIndex(where: { $0.image.data == image.data }) {
+            index = existing + 1
+            id = media[existing].id
+        } else {
+            index = media.count + 1
+            id = "rIdImage\(index)"
+            media.append((id, "media/image\(index).\(image.format.fileExtension)", image))
+        }
         drawingId += 1
         let cx = Int(image.widthPoints * 12700), cy = Int(image.heightPoints * 12700)
         let description = try XMLText.escape(image.description)

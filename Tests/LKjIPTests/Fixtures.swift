@@ -49,9 +49,14 @@ enum DocxText {
         xml.components(separatedBy: "</w:p>").map { chunk in
             var text = ""
             var rest = Substring(chunk)
+            // Runs of text are `<w:t>` or `<w:t xml:space=...>`; `<w:tbl>`, `<w:tc>`… are not.
             while let start = rest.range(of: "<w:t") {
-                guard let close = rest[start.upperBound...].range(of: ">") else { break }
-                if rest[rest.index(before: close.lowerBound)] == "/" { rest = rest[close.upperBound...]; continue }
+                let after = rest[start.upperBound...]
+                guard let next = after.first else { break }
+                guard next == ">" || next == " ", let close = after.range(of: ">") else {
+                    rest = after
+                    continue
+                }
                 guard let end = rest[close.upperBound...].range(of: "</w:t>") else { break }
                 text += rest[close.upperBound..<end.lowerBound]
                 rest = rest[end.upperBound...]
