@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lkjip",
-            dependencies: ["LKjIP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LKjIP", "LKjIPModel", "LKjIPTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),

@@ -104,15 +104,16 @@ public enum ReportLoader {
             narasi[((path as NSString).lastPathComponent as NSString).deletingPathExtension] = text
         }
 
-        guard let instansi, let pejabat, let organisasi, let renstra, let anggaran, diagnostics.isEmpty else {
+        guard let instansi, let pejabat, let organisasi, let renstra, let anggaran else {
             throw DiagnosticList(diagnostics)
         }
         let data = ReportData(
             instansi: instansi, pejabat: pejabat, organisasi: organisasi, renstra: renstra,
             perjanjian: perjanjian, capaian: capaian, anggaran: anggaran, narasi: narasi,
             sources: SourceMap(directory: directory.path, locations: locations))
-        let problems = ReferenceValidator.validate(data, pkFiles: pkFiles, realisasiFiles: files(in: "realisasi", extensions: ["yaml", "yml", "json"]))
-        if !problems.isEmpty { throw DiagnosticList(problems) }
+        // References are checked even when some file had errors, so one run lists them all.
+        diagnostics += ReferenceValidator.validate(data, pkFiles: pkFiles, realisasiFiles: files(in: "realisasi", extensions: ["yaml", "yml", "json"]))
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return data
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LKjIP
 import LKjIPModel
+import LKjIPTemplates
 
 /// Prints failures the way compilers do (`file:line:col: key.path: error: message`) on stderr,
 /// so editors can jump to the line, and turns them into the exit code.
@@ -19,6 +20,9 @@ enum DiagnosticPrinter {
         case let diagnostic as Diagnostic:
             printToStandardError(diagnostic.description)
             printToStandardError("lkjip: 1 error; no output written")
+        case let error as TemplateError:
+            printToStandardError(error.description)
+            printToStandardError("lkjip: the templates must be fixed; no output written")
         default:
             printToStandardError("error: \(error)")
         }
