@@ -78,7 +78,7 @@ enum TableWriter {
     static func writeCell(_ cell: TableCell, width: Int, restart: Bool, into writer: inout BodyWriter) throws {
         writer.out += "<w:tc>\(cellProperties(width: width, span: cell.colSpan, shading: cell.shading, merge: restart ? "<w:vMerge w:val=\"restart\"/>" : nil, verticalAlignment: cell.verticalAlignment))"
         let white = cell.shading.map(isDark) ?? false
-        let before = writer.out.count
+        let before = writer.out.utf8.count
         let saved = writer.textWidth
         let savedColor = writer.runColor
         writer.textWidth = max(width - 216, 500)
@@ -93,10 +93,17 @@ enum TableWriter {
         }
         writer.textWidth = saved
         writer.runColor = savedColor
-        if writer.out.count == before || !writer.out.hasSuffix("</w:p>") {
+        if writer.out.utf8.count == before || !endsWithParagraph(writer.out) {
             writer.out += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>"
         }
         writer.out += "</w:tc>"
+    }
+
+    /// `hasSuffix` on String compares characters from the start of grapheme breaking; the
+    /// UTF-8 view keeps this check O(1) on a document of many megabytes.
+    static func endsWithParagraph(_ text: String) -> Bool {
+        let suffix = Array("</w:p>".utf8)
+        return text.utf8.suffix(suffix.count).elementsEqual(suffix)
     }
 
     static func bolded(_ inline: Inline) -> Inline {
