@@ -89,8 +89,12 @@ public enum ReportLoader {
         if pkFiles.isEmpty {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "pk/", line: nil, column: nil, keyPath: ""), "no Perjanjian Kinerja found: expected pk/<divisi>.yaml, one per head of division"))
         }
-        let perjanjian = pkFiles.compactMap { decodeFile($0, as: PerjanjianKinerja.self) }
-        let capaian = files(in: "realisasi", extensions: ["yaml", "yml", "json"]).compactMap { decodeFile($0, as: CapaianDivisi.self) }
+        // Each decoded agreement keeps the name of its file, so later messages point at it
+        // even when a file before it failed to decode.
+        let perjanjianFiles = pkFiles.compactMap { file in decodeFile(file, as: PerjanjianKinerja.self).map { (file, $0) } }
+        let capaianFiles = files(in: "realisasi", extensions: ["yaml", "yml", "json"]).compactMap { file in decodeFile(file, as: CapaianDivisi.self).map { (file, $0) } }
+        let perjanjian = perjanjianFiles.map(\.1)
+        let capaian = capaianFiles.map(\.1)
         var narasi: [String: String] = [:]
         for path in files(in: "narasi", extensions: ["md"]) {
             guard let text = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) else {
@@ -112,7 +116,7 @@ public enum ReportLoader {
             perjanjian: perjanjian, capaian: capaian, anggaran: anggaran, narasi: narasi,
             sources: SourceMap(directory: directory.path, locations: locations))
         // References are checked even when some file had errors, so one run lists them all.
-        diagnostics += ReferenceValidator.validate(data, pkFiles: pkFiles, realisasiFiles: files(in: "realisasi", extensions: ["yaml", "yml", "json"]))
+        diagnostics += ReferenceValidator.validate(data, pkFiles: perjanjianFiles.map(\.0), realisasiFiles: capaianFiles.map(\.0))
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return data
     }

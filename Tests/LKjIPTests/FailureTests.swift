@@ -38,6 +38,23 @@ final class FailureTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("unknown pejabat `kakanwl`; did you mean `kakanwil`?"), result.standardError)
     }
 
+    func testAReferenceErrorNamesItsOwnFileWhenAnEarlierFileFailed() throws {
+        let data = try Fixtures.copy(Fixtures.sulbar)
+        let administrasi = data.appendingPathComponent("pk/administrasi.yaml")
+        try String(contentsOf: administrasi, encoding: .utf8).replacingOccurrences(of: "target: 3.1", with: "target: sembilan puluh")
+            .write(to: administrasi, atomically: true, encoding: .utf8)
+        let keimigrasian = data.appendingPathComponent("pk/keimigrasian.yaml")
+        try String(contentsOf: keimigrasian, encoding: .utf8).replacingOccurrences(of: "pihak_kedua: kakanwil", with: "pihak_kedua: kakanwl")
+            .write(to: keimigrasian, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ReportBuilder.compute(dataDirectory: data)) { error in
+            let lines = "\(error)".split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines, [
+                "pk/administrasi.yaml:16:13: sasaran_kegiatan[0].indikator[0].target: error: expected a number, found \"sembilan puluh\"",
+                "pk/keimigrasian.yaml:6:14: pihak_kedua: error: unknown pejabat `kakanwl`; did you mean `kakanwil`?",
+            ])
+        }
+    }
+
     func testTemplateThatDoesNotParseNamesFileAndLine() throws {
         let templates = try Fixtures.copy(Fixtures.templates)
         let bab4 = templates.appendingPathComponent("bab4.mustache")
