@@ -44,9 +44,11 @@ public struct IndikatorPK: Codable, Equatable, Sendable {
     public var targetTeks: String?
     /// Unit shown after the number: "%", "Layanan", "(Indeks)", or empty.
     public var satuan: String?
+    /// Decimal places printed ("87,0" needs 1).
+    public var desimal: Int?
 
     enum CodingKeys: String, CodingKey {
-        case nama, target, satuan
+        case nama, target, satuan, desimal
         case targetTeks = "target_teks"
     }
 }

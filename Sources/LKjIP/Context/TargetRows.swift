@@ -56,7 +56,7 @@ enum TargetRows {
             let span = max(item.indikator.count, 1)
             let numberedIndicators = item.indikator.count > 1
             for (index, indikator) in item.indikator.enumerated() {
-                let target = indikator.targetTeks ?? IndonesianFormat.value(indikator.target, satuan: indikator.satuan, decimals: nil)
+                let target = indikator.targetTeks ?? IndonesianFormat.value(indikator.target, satuan: indikator.satuan, decimals: indikator.desimal)
                 rows.append([
                     "first": index == 0,
                     "rowspan": String(span),
