@@ -36,7 +36,7 @@ enum StylesPart {
         styles += paragraphStyle("Subtitle", name: "Subtitle", pPr: "<w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>", rPr: "<w:b/><w:sz w:val=\"26\"/>")
         styles += paragraphStyle("Caption", name: "caption", pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\"/>", rPr: "<w:b/><w:sz w:val=\"20\"/>")
         styles += paragraphStyle("TableText", name: "Table Text", pPr: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", rPr: "<w:sz w:val=\"20\"/>")
-        styles += paragraphStyle("Small", name: "Small", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", rPr: "<w:sz w:val=\"18\"/>")
+        styles += paragraphStyle("Small", name: "Small", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", rPr: "<w:sz w:val=\"16\"/>")
         for level in 1...3 {
             styles += paragraphStyle("TOC\(level)", name: "toc \(level)", pPr: "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"7930\"/></w:tabs><w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:left=\"\((level - 1) * 440)\"/><w:jc w:val=\"left\"/>", next: "Normal", qFormat: false)
         }

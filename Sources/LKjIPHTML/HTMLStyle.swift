@@ -7,7 +7,7 @@ enum HTMLStyle {
     section.section.landscape { width: 29.7cm; padding: 4cm 3cm 3cm 4cm; }
     h1 { font-size: 14pt; margin: 0 0 12pt; } h2 { font-size: 12pt; margin: 12pt 0 6pt; } h3 { font-size: 11pt; margin: 10pt 0 6pt; } h4 { font-size: 11pt; font-weight: bold; margin: 8pt 0 4pt; }
     p { margin: 0 0 6pt; } .justify { text-align: justify; } .center { text-align: center; } .right { text-align: right; } .left { text-align: left; }
-    p.title { font-size: 16pt; font-weight: bold; } p.subtitle { font-size: 13pt; font-weight: bold; } p.caption { font-weight: bold; } p.tableText, p.small { margin: 0; line-height: 1.2; } p.small { font-size: 9pt; }
+    p.title { font-size: 16pt; font-weight: bold; } p.subtitle { font-size: 13pt; font-weight: bold; } p.caption { font-weight: bold; } p.tableText, p.small { margin: 0; line-height: 1.2; } p.small { font-size: 8pt; }
     table { border-collapse: collapse; width: 100%; margin: 0 0 10pt; font-size: 10pt; line-height: 1.2; }
     table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
     table.layout td { border: none; padding: 1pt 4pt; vertical-align: top; }

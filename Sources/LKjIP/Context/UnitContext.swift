@@ -71,7 +71,7 @@ enum UnitContext {
             "pagu": rows.map { ["nilai": IndonesianFormat.rupiah($0.pagu)] },
             "realisasi": rows.map { ["nilai": IndonesianFormat.rupiah($0.realisasi)] },
             "capaian": rows.map { ["nilai": $0.persen.map { IndonesianFormat.percent($0, decimals: 2) } ?? "-"] },
-            "widths": (["2.2"] + rows.map { _ in "2" }).joined(separator: ","),
+            "widths": (["1.2"] + rows.map { _ in "2" }).joined(separator: ","),
             "terakhir": rows.last.map(AnggaranContext.row) ?? AnggaranContext.empty,
         ]
     }
