@@ -45,6 +45,11 @@ let package = Package(
             name: "lkjip",
             dependencies: ["LKjIP", "LKjIPModel", "LKjIPTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "lkjip-bench",
+            dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML"],
+            path: "Benchmarks/Sources/lkjip-bench"
+        ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
