@@ -1,2 +1,0 @@
-import XCTest
-final class LKjIPDocumentTestsPlaceholder: XCTestCase { func testModuleLoads() { XCTAssertTrue(true) } }
