@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lkjip-bench",
-            dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML"],
+            dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML"],
             path: "Benchmarks/Sources/lkjip-bench"
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),

@@ -1,43 +1,54 @@
 import LKjIPDocument
 
 /// Collects inline runs and collapses whitespace as HTML does, so templates can be indented
-/// freely without the indentation showing up in the document.
+/// freely without the indentation showing up in the document. Works on Unicode scalars, not
+/// Characters: grapheme breaking is the most expensive part of reading a large chapter, and
+/// whitespace is never part of a grapheme cluster worth keeping.
 struct InlineBuilder {
     private(set) var inlines: [Inline] = []
     private var pendingSpace = false
 
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D: return true
+        default: return scalar.value > 0x7F && scalar.properties.isWhitespace && scalar.value != 0xA0
+        }
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isSpace)
+    }
+
     mutating func appendText(_ text: String, marks: Marks) {
-        var current = ""
-        for character in text {
-            if character.isWhitespace {
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if Self.isSpace(scalar) {
                 pendingSpace = true
-            } else {
-                if pendingSpace && current.isEmpty, case .text(let previous, let previousMarks)? = inlines.last {
+                continue
+            }
+            if pendingSpace {
+                if current.isEmpty, case .text(let previous, let previousMarks)? = inlines.last {
                     // The space between runs belongs to the run before, so it is never underlined.
                     inlines[inlines.count - 1] = .text(previous + " ", previousMarks)
-                } else if pendingSpace && !current.isEmpty {
+                } else if !current.isEmpty {
                     current.append(" ")
                 }
                 pendingSpace = false
-                current.append(character)
             }
+            current.append(scalar)
         }
         guard !current.isEmpty else { return }
+        let piece = String(current)
         if case .text(let previous, let previousMarks)? = inlines.last, previousMarks == marks {
-            inlines[inlines.count - 1] = .text(previous + current, marks)
+            inlines[inlines.count - 1] = .text(previous + piece, marks)
         } else {
-            inlines.append(.text(current, marks))
+            inlines.append(.text(piece, marks))
         }
     }
 
     mutating func appendBreak() {
         inlines.append(.lineBreak)
         pendingSpace = false
-    }
-
-    private var endsWithBreak: Bool {
-        if case .lineBreak? = inlines.last { return true }
-        return false
     }
 
     var isEmpty: Bool { inlines.isEmpty }

@@ -20,7 +20,7 @@ extension MarkupReader {
         for child in parent.children {
             switch child {
             case .text(let text):
-                if text.allSatisfy(\.isWhitespace) {
+                if InlineBuilder.isBlank(text) {
                     if !loose.isEmpty { loose.appendText(text, marks: cellBold ? .bold : []) }
                     continue
                 }
@@ -120,7 +120,7 @@ extension MarkupReader {
         var items: [[Block]] = []
         for child in element.children {
             switch child {
-            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+            case .text(let text) where InlineBuilder.isBlank(text): continue
             case .text(let text):
                 throw TemplateError(template: template, line: element.line, message: "text directly inside <\(element.name)>: \"\(text.prefix(40))\" (wrap it in <li>)")
             case .element(let item):

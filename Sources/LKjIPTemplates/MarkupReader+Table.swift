@@ -5,7 +5,7 @@ extension MarkupReader {
         var rows: [TableRow] = []
         for child in element.children {
             switch child {
-            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+            case .text(let text) where InlineBuilder.isBlank(text): continue
             case .text(let text):
                 throw TemplateError(template: template, line: element.line, message: "text directly inside <table>: \"\(text.prefix(40))\"")
             case .element(let row):
@@ -14,7 +14,7 @@ extension MarkupReader {
                 var cells: [TableCell] = []
                 for cellChild in row.children {
                     switch cellChild {
-                    case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+                    case .text(let text) where InlineBuilder.isBlank(text): continue
                     case .text(let text):
                         throw TemplateError(template: template, line: row.line, message: "text directly inside <tr>: \"\(text.prefix(40))\"")
                     case .element(let cell):

@@ -57,7 +57,7 @@ public struct MarkupReader {
         var sections: [Section] = []
         for child in root.children {
             switch child {
-            case .text(let text) where text.allSatisfy(\.isWhitespace):
+            case .text(let text) where InlineBuilder.isBlank(text):
                 continue
             case .text(let text):
                 throw TemplateError(template: template, line: root.line, message: "text outside a <section>: \"\(text.prefix(40))\"")

@@ -6,6 +6,7 @@ import LKjIPDocument
 import LKjIPDocx
 import LKjIPHTML
 import LKjIPModel
+import LKjIPTemplates
 
 /// lkjip's benchmark: one run measures single-report latency (in-process and as a process),
 /// batches on both cores, peak memory, scaling with the number of indicators, and pandoc on
@@ -112,9 +113,20 @@ do {
     var t = now()
     let loaded = try ReportLoader.load(directory: example); stages.append(("load + validate", milliseconds(now() - t))); t = now()
     let report = try ReportComputer.compute(loaded); stages.append(("compute", milliseconds(now() - t))); t = now()
-    let document = try ReportBuilder.document(for: report, templates: templates, assets: assets); stages.append(("templates -> document", milliseconds(now() - t))); t = now()
+    let context = try ReportContext.make(report); stages.append(("template context", milliseconds(now() - t))); t = now()
+    let renderer = try TemplateRenderer(directory: templates, imageSearchPaths: [example, assets]); stages.append(("template parsing", milliseconds(now() - t))); t = now()
+    for chapter in ReportBuilder.chapters {
+        _ = try renderer.render(chapters: [chapter], context: context)
+        stages.append(("  \(chapter)", milliseconds(now() - t))); t = now()
+    }
+    let document = try ReportBuilder.document(for: report, templates: templates, assets: assets); stages.append(("templates -> document (all)", milliseconds(now() - t))); t = now()
     _ = try DocxWriter.write(document); stages.append(("DOCX writer", milliseconds(now() - t))); t = now()
     _ = HTMLWriter.write(document); stages.append(("HTML writer", milliseconds(now() - t)))
+}
+
+if CommandLine.arguments.contains("--stages") {
+    print(stages.map { "\($0.0): \(format($0.1)) ms" }.joined(separator: "\n"))
+    exit(0)
 }
 
 // 1b. As a whole process.
