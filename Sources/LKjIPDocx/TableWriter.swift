@@ -77,7 +77,7 @@ enum TableWriter {
 
     static func writeCell(_ cell: TableCell, width: Int, restart: Bool, into writer: inout BodyWriter) throws {
         writer.out += "<w:tc>\(cellProperties(width: width, span: cell.colSpan, shading: cell.shading, merge: restart ? "<w:vMerge w:val=\"restart\"/>" : nil, verticalAlignment: cell.verticalAlignment))"
-        let white = cell.shading.map(isDark) ?? false
+        let white = cell.shading.map(Shading.isDark) ?? false
         let before = writer.out.utf8.count
         let saved = writer.textWidth
         let savedColor = writer.runColor
@@ -111,10 +111,4 @@ enum TableWriter {
         return inline
     }
 
-    /// White text on dark fills, so "melebihi target" cells stay readable.
-    static func isDark(_ hex: String) -> Bool {
-        guard hex.count == 6, let value = Int(hex, radix: 16) else { return false }
-        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2] < 0.4
-    }
 }

@@ -58,7 +58,7 @@ extension HTMLBuilder {
         if cell.bold { classes.append("bold") }
         attributes += " class=\"\(classes.joined(separator: " "))\""
         if let shading = cell.shading {
-            let text = Self.isDark(shading) ? ";color:#fff" : ""
+            let text = Shading.isDark(shading) ? ";color:#fff" : ""
             attributes += " style=\"background:#\(shading.htmlEscaped)\(text)\""
         }
         out += "<td\(attributes)>"
@@ -71,13 +71,6 @@ extension HTMLBuilder {
         out += "</td>"
     }
 
-    /// White text on dark fills (the "melebihi target" blue), by relative luminance.
-    static func isDark(_ hex: String) -> Bool {
-        guard hex.count == 6, let value = Int(hex, radix: 16) else { return false }
-        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
-        let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-        return luminance < 0.4
-    }
 
     mutating func writeTableOfContents(_ toc: TableOfContents) {
         out += "<nav class=\"toc\">\n<ul>\n"

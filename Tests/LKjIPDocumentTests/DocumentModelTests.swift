@@ -29,4 +29,11 @@ final class DocumentModelTests: XCTestCase {
         XCTAssertEqual(ImageFormat.png.mimeType, "image/png")
         XCTAssertEqual(ImageFormat.jpeg.fileExtension, "jpeg")
     }
+
+    func testDarkFillsAreRecognised() {
+        XCTAssertTrue(Shading.isDark("1F4E79"))
+        XCTAssertFalse(Shading.isDark("00B050"))
+        XCTAssertFalse(Shading.isDark("FFC000"))
+        XCTAssertFalse(Shading.isDark("not-hex"))
+    }
 }
