@@ -14,27 +14,17 @@ struct AnnexCommand: ParsableCommand {
     @Argument(help: "Data directory.")
     var dataDirectory: String
 
-    @Option(name: [.short, .customLong("output")], help: "Output directory (created if missing).")
-    var outputDirectory: String = "out"
-
     @Option(name: .long, help: "Only the agreement whose Pihak Pertama has this pejabat id (or whose divisi has this id).")
     var pejabat: String?
 
     @Flag(name: .long, help: "One file holding every agreement instead of one file each.")
     var combined = false
 
-    @Option(name: .long, help: "Comma-separated output formats: docx, html, pdf.")
-    var format: String = "docx,html"
-
-    @Option(name: .long, help: "Templates directory (uses perjanjian-kinerja.mustache and annex.mustache).")
-    var templates: String?
-
-    @Option(name: .long, help: "Assets directory.")
-    var assets: String?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         do {
-            let request = try BuildRequest(dataDirectory: dataDirectory, outputDirectory: outputDirectory, formats: format, templates: templates, assets: assets)
+            let request = try output.request(dataDirectory: dataDirectory)
             for url in try AnnexBuilder.build(request, pejabat: pejabat, combined: combined) { print(url.path) }
         } catch {
             throw ExitCode(DiagnosticPrinter.report(error))
