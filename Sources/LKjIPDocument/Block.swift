@@ -9,4 +9,5 @@ public indirect enum Block: Equatable, Sendable {
     case tableOfContents(TableOfContents)
     case signature(SignatureBlock)
     case image(Image)
+    case chart(Chart)
 }

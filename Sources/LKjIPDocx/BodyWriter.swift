@@ -7,6 +7,8 @@ struct BodyWriter {
     var out = ""
     var lists: [(kind: ListKind, start: Int)] = []
     var media: [(id: String, path: String, image: Image)] = []
+    /// Chart parts, written as `word/charts/chartN.xml`.
+    var charts: [(id: String, path: String, chart: Chart)] = []
     var bookmarkId = 0
     var drawingId = 0
     var usedBookmarks: Set<String> = []
@@ -71,6 +73,8 @@ struct BodyWriter {
             try SignatureWriter.write(signature, into: &self)
         case .image(let image):
             out += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(try drawing(image))</w:p>"
+        case .chart(let chart):
+            try writeChart(chart)
         }
     }
 
@@ -147,6 +151,18 @@ struct BodyWriter {
         while usedBookmarks.contains(name) { name = "\(base)_\(suffix)"; suffix += 1 }
         usedBookmarks.insert(name)
         return name
+    }
+
+    /// A native chart: its own part and relationship, an inline graphic frame, and the
+    /// numbered caption below it (kept on the chart's page).
+    mutating func writeChart(_ chart: Chart) throws {
+        let index = charts.count + 1
+        let id = "rIdChart\(index)"
+        charts.append((id, "charts/chart\(index).xml", chart))
+        drawingId += 1
+        let cx = textWidth * 635, cy = 2_520_000
+        out += "<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawingId)\" name=\"Grafik \(index)\" descr=\"\(try XMLText.escape(chart.caption))\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+        out += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(chart.caption))</w:t></w:r></w:p>"
     }
 
     /// An inline picture: relationship, media part and DrawingML, sized from the model.

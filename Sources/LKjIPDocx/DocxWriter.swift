@@ -18,18 +18,19 @@ public enum DocxWriter {
         var body = BodyWriter()
         let documentXML = try body.document(document)
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(PackageParts.contentTypes(media: body.media.map(\.image.format)).utf8)),
+            ("[Content_Types].xml", Data(PackageParts.contentTypes(media: body.media.map(\.image.format), charts: body.charts.map(\.path)).utf8)),
             ("_rels/.rels", Data(PackageParts.packageRelationships.utf8)),
             ("docProps/core.xml", Data(try PackageParts.core(document.metadata).utf8)),
             ("docProps/app.xml", Data(PackageParts.app.utf8)),
             ("word/document.xml", Data(documentXML.utf8)),
-            ("word/_rels/document.xml.rels", Data(PackageParts.documentRelationships(media: body.media.map { ($0.id, $0.path) }).utf8)),
+            ("word/_rels/document.xml.rels", Data(PackageParts.documentRelationships(media: body.media.map { ($0.id, $0.path) }, charts: body.charts.map { ($0.id, $0.path) }).utf8)),
             ("word/styles.xml", Data(StylesPart.xml.utf8)),
             ("word/numbering.xml", Data(NumberingPart.xml(instances: body.lists).utf8)),
             ("word/settings.xml", Data(PackageParts.settings.utf8)),
             ("word/footer1.xml", Data(PackageParts.footer.utf8)),
         ]
         for item in body.media { parts.append(("word/\(item.path)", item.image.data)) }
+        for item in body.charts { parts.append(("word/\(item.path)", Data(try ChartPart.xml(item.chart).utf8))) }
         return try zip(parts)
     }
 

@@ -18,6 +18,7 @@ enum HTMLStyle {
     .signature { display: flex; justify-content: space-between; margin: 18pt 0; break-inside: avoid; }
     .signature .signatory { width: 45%; text-align: center; } .signature .space { height: 4.5em; } .signature .name { font-weight: bold; text-decoration: underline; }
     figure.image { text-align: center; margin: 12pt 0; }
+    figure.chart { margin: 12pt 0; break-inside: avoid; } figure.chart figcaption { text-align: center; font-weight: bold; font-size: 10pt; }
     .page-break { height: 0; }
     @page { size: A4; margin: 4cm 3cm 3cm 4cm; }
     @page landscape { size: A4 landscape; }

@@ -83,6 +83,8 @@ struct HTMLBuilder {
             writeSignature(signature)
         case .image(let image):
             out += "<figure class=\"image\">\(img(image))</figure>\n"
+        case .chart(let chart):
+            out += "<figure class=\"chart\">\(ChartSVG.svg(chart))<figcaption>\(chart.caption.htmlEscaped)</figcaption></figure>\n"
         }
     }
 

@@ -71,6 +71,8 @@ extension MarkupReader {
             return [.signature(try signature(element))]
         case "img":
             return [.image(try image(element))]
+        case "chart":
+            return [.chart(try chart(element))]
         case "md":
             var blocks = MarkdownReader.blocks(element.text)
             if let cellAlignment {
@@ -158,6 +160,41 @@ extension MarkupReader {
             if side.name == "left" { block.left = signatory } else { block.right = signatory }
         }
         return block
+    }
+
+    /// `<chart caption><category>…</category><series name color><value>3.1</value>…</series></chart>`;
+    /// values are plain numbers with a decimal point, an empty `<value/>` leaves a gap.
+    func chart(_ element: XMLElement) throws -> Chart {
+        var categories: [String] = []
+        var series: [ChartSeries] = []
+        for child in element.children {
+            guard case .element(let item) = child else { continue }
+            try check(item)
+            switch item.name {
+            case "category":
+                categories.append(item.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            case "series":
+                var values: [Double?] = []
+                for part in item.children {
+                    guard case .element(let value) = part else { continue }
+                    try check(value)
+                    guard value.name == "value" else { throw failure(value, "expected <value> inside <series>, found <\(value.name)>") }
+                    let text = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if text.isEmpty { values.append(nil); continue }
+                    guard let number = Double(text), number.isFinite else { throw failure(value, "<value>\(text)</value>; expected a number with a decimal point") }
+                    values.append(number)
+                }
+                let color = item.attribute("color").flatMap { $0.isEmpty ? nil : $0 } ?? "1F4E79"
+                guard color.count == 6, color.allSatisfy(\.isHexDigit) else { throw failure(item, "color=\"\(color)\" on <series>; expected six hex digits") }
+                series.append(ChartSeries(name: item.attribute("name") ?? "", values: values, color: color.uppercased()))
+            default:
+                throw failure(item, "expected <category> or <series> inside <chart>, found <\(item.name)>")
+            }
+        }
+        for item in series where item.values.count != categories.count {
+            throw failure(element, "series `\(item.name)` has \(item.values.count) values for \(categories.count) categories")
+        }
+        return Chart(caption: element.attribute("caption") ?? "", categories: categories, series: series)
     }
 
     func image(_ element: XMLElement) throws -> Image {

@@ -26,6 +26,7 @@ public struct MarkupReader {
         "td": ["rowspan", "colspan", "shade", "align", "valign", "bold"],
         "pagebreak": [], "toc": ["levels"], "signature": ["place"], "left": [], "right": [],
         "role": [], "name": [], "id": [], "img": ["src", "width", "alt"], "md": [],
+        "chart": ["caption"], "category": [], "series": ["name", "color"], "value": [],
     ]
 
     public func parse(_ xml: String) throws -> [Section] {

@@ -114,4 +114,24 @@ final class DocxWriterTests: XCTestCase {
         let xml = String(decoding: parts.first { $0.path == "word/document.xml" }!.data, as: UTF8.self)
         XCTAssertTrue(xml.contains("<wp:extent cx=\"914400\" cy=\"914400\"/>"))
     }
+
+    func testChartsAreNativePartsReferencedFromTheDocument() throws {
+        let parts = try ZipParts.read(try DocxWriter.write(SampleDocuments.chart))
+        let chart = try XCTUnwrap(parts.first { $0.path == "word/charts/chart1.xml" }?.data)
+        XCTAssertNoThrow(try XMLCheck.parse(chart, name: "chart1.xml"))
+        let xml = String(decoding: chart, as: UTF8.self)
+        XCTAssertTrue(xml.contains("<c:barChart>"))
+        XCTAssertTrue(xml.contains("<c:pt idx=\"0\"><c:v>99.93</c:v></c:pt>"))
+        XCTAssertFalse(xml.contains("<c:pt idx=\"1\"><c:v>nil"), "a missing value leaves a gap")
+        let types = String(decoding: parts.first { $0.path == "[Content_Types].xml" }!.data, as: UTF8.self)
+        XCTAssertTrue(types.contains("PartName=\"/word/charts/chart1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\""))
+        let relationships = String(decoding: parts.first { $0.path == "word/_rels/document.xml.rels" }!.data, as: UTF8.self)
+        XCTAssertTrue(relationships.contains("Id=\"rIdChart1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart1.xml\""))
+        let document = String(decoding: parts.first { $0.path == "word/document.xml" }!.data, as: UTF8.self)
+        XCTAssertTrue(document.contains("<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rIdChart1\"/>"))
+        XCTAssertTrue(document.contains("Grafik 3.1 Target dan Realisasi &lt;IKK&gt; &amp; Capaian"))
+        for (path, data) in parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") {
+            XCTAssertNoThrow(try XMLCheck.parse(data, name: path))
+        }
+    }
 }

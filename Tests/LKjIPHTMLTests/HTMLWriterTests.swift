@@ -58,4 +58,15 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(html.contains("background:#1F4E79;color:#fff"))
         XCTAssertTrue(html.contains("<thead>"))
     }
+
+    func testChartIsInlineSVGThatParses() throws {
+        let html = HTMLWriter.write(SampleDocuments.chart)
+        let start = try XCTUnwrap(html.range(of: "<svg"))
+        let end = try XCTUnwrap(html.range(of: "</svg>"))
+        let svg = String(html[start.lowerBound..<end.upperBound])
+        XCTAssertNoThrow(try XMLCheck.parse(Data(svg.utf8), name: "chart.svg"))
+        XCTAssertEqual(svg.components(separatedBy: "<rect").count - 1, 5 + 2, "five bars (one gap) and two legend keys")
+        XCTAssertTrue(svg.contains("<title>Realisasi: 99,93</title>"))
+        XCTAssertTrue(html.contains("<figcaption>Grafik 3.1 Target dan Realisasi &lt;IKK&gt; &amp; Capaian</figcaption>"))
+    }
 }

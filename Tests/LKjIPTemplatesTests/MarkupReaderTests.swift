@@ -78,6 +78,20 @@ final class MarkupReaderTests: XCTestCase {
         XCTAssertEqual(image.description, "logo")
     }
 
+    func testChartWithCategoriesSeriesAndGaps() throws {
+        let result = try blocks("<chart caption=\"Grafik 3.1 Uji\"><category>SS1-1</category><category>SS1-2</category><series name=\"Target\" color=\"A6A6A6\"><value>90</value><value>17</value></series><series name=\"Realisasi\"><value>99.93</value><value/></series></chart>")
+        XCTAssertEqual(result, [.chart(Chart(caption: "Grafik 3.1 Uji", categories: ["SS1-1", "SS1-2"], series: [
+            ChartSeries(name: "Target", values: [90, 17], color: "A6A6A6"),
+            ChartSeries(name: "Realisasi", values: [99.93, nil], color: "1F4E79"),
+        ]))])
+        XCTAssertThrowsError(try blocks("<chart><category>a</category><series name=\"x\"><value>sembilan</value></series></chart>")) { error in
+            XCTAssertTrue("\(error)".contains("expected a number"), "\(error)")
+        }
+        XCTAssertThrowsError(try blocks("<chart><category>a</category><series name=\"x\"></series></chart>")) { error in
+            XCTAssertTrue("\(error)".contains("has 0 values for 1 categories"), "\(error)")
+        }
+    }
+
     func testEscapedDataStaysText() throws {
         let result = try blocks("<p>&lt;b&gt;&amp;&quot;&#39;</p>")
         XCTAssertEqual(result, [.paragraph(Paragraph(content: [.text("<b>&\"'")]))])

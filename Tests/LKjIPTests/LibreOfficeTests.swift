@@ -35,6 +35,12 @@ final class LibreOfficeTests: XCTestCase {
         XCTAssertTrue((60...220).contains(pages), "a ~100 page report, got \(pages) pages")
     }
 
+    func testChartsRenderWithTheirCaptions() throws {
+        let (text, _) = try examplePDF()
+        XCTAssertTrue(text.contains("Grafik 3.1 Target dan Realisasi Indikator Kinerja Kegiatan Divisi Administrasi Tahun 2023"), "first chart caption")
+        XCTAssertTrue(text.contains("Grafik 3.18 Pagu dan Realisasi Anggaran Badan Strategi Kebijakan"), "last chart caption")
+    }
+
     func testTableOfContentsCarriesPageNumbers() throws {
         let (text, _) = try examplePDF()
         let pages = text.components(separatedBy: "\u{0C}")

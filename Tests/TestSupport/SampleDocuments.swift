@@ -69,6 +69,14 @@ public enum SampleDocuments {
         ])
     }
 
+    /// A chart as BAB III draws one: target vs realisasi per indicator, with a gap.
+    public static var chart: Document {
+        document([.chart(Chart(caption: "Grafik 3.1 Target dan Realisasi <IKK> & Capaian", categories: ["SS1-1", "SS1-2", "SS2-1"], series: [
+            ChartSeries(name: "Target", values: [90, 90, 17], color: "A6A6A6"),
+            ChartSeries(name: "Realisasi", values: [99.93, nil, 75], color: "1F4E79"),
+        ]))])
+    }
+
     /// Text that must come through exactly and never become markup.
     public static let hostile = "<script>alert(1)</script> & \"q\" 'a' — Ma'aruf, Minangkabau <b>tebal</b>"
 

@@ -68,6 +68,8 @@ enum MarkdownWriter {
             }
         case .image(let image):
             out += "*[\(image.description)]*\n\n"
+        case .chart(let chart):
+            out += "*\(chart.caption)*\n\n"
         }
     }
 }

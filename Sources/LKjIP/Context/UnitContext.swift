@@ -3,8 +3,9 @@ import LKjIPModel
 
 /// One sub-section of BAB III A: tables a-d of a division or of a Pelayanan Hukum sub-unit.
 enum UnitContext {
-    static func make(_ unit: UnitKinerjaHasil, nomor: String, tahun: Int) -> ContextObject {
+    static func make(_ unit: UnitKinerjaHasil, nomor: String, tahun: Int, owner: String, charts: ChartCounter) -> ContextObject {
         let data = unit.unit
+        let subject = data.judul ?? owner
         let riwayatYears = years(in: data.riwayat.map(\.nilai), fallback: Array((tahun - 3)...tahun))
         let targetYears = years(in: data.renstra.map(\.target), fallback: Array((tahun - 3)...(tahun + 1)))
         let realisasiYears = years(in: data.renstra.map(\.realisasi), fallback: Array((tahun - 3)...tahun))
@@ -25,6 +26,8 @@ enum UnitContext {
             "penyebab": data.penyebab.orEmpty,
             "tahunAwal": String(riwayatYears.first ?? tahun),
             "tahunRiwayat": yearsText(riwayatYears),
+            "grafikCapaian": capaianChart(unit.sasaran, caption: charts.next("Target dan Realisasi Indikator Kinerja Kegiatan \(subject) Tahun \(tahun)")),
+            "grafikAnggaran": anggaranChart(unit.anggaran, caption: charts.next("Pagu dan Realisasi Anggaran \(subject) (juta rupiah)")),
         ]
     }
 
@@ -41,6 +44,32 @@ enum UnitContext {
         let lower = min(low, fallback.first ?? low)
         let upper = max(high, fallback.last ?? high)
         return Array(lower...upper)
+    }
+
+    /// Chart data are plain numbers ("99.93"): the writers draw them, the caption says what.
+    static func number(_ value: Double?) -> ContextObject {
+        ["v": value.map { String($0) } ?? ""]
+    }
+
+    static func capaianChart(_ sasaran: [SasaranKinerja], caption: String) -> ContextObject {
+        let indicators = sasaran.flatMap { item in item.indikator.enumerated().map { (item.kode, $0.offset + 1, $0.element) } }
+        return [
+            "ada": !indicators.isEmpty,
+            "caption": caption,
+            "kategori": indicators.map { ["label": "\($0.0)-\($0.1)"] },
+            "target": indicators.map { number($0.2.indikator.target) },
+            "realisasi": indicators.map { number($0.2.realisasi) },
+        ]
+    }
+
+    static func anggaranChart(_ rows: [RealisasiAnggaran], caption: String) -> ContextObject {
+        [
+            "ada": !rows.isEmpty,
+            "caption": caption,
+            "kategori": rows.map { ["label": String($0.tahun)] },
+            "pagu": rows.map { number((Double($0.pagu) / 1_000_000 * 10).rounded() / 10) },
+            "realisasi": rows.map { number((Double($0.realisasi) / 1_000_000 * 10).rounded() / 10) },
+        ]
     }
 
     static func cell(_ value: Double?, satuan: String?) -> ContextObject {

@@ -1,0 +1,27 @@
+import LKjIPDocument
+
+/// `word/charts/chartN.xml`: a clustered column chart with its numbers stored as literals in
+/// the part itself, so Word and LibreOffice draw it natively (and restyle it) without an
+/// embedded workbook, and the figures are exactly those of the table beside it.
+enum ChartPart {
+    static func xml(_ chart: Chart) throws -> String {
+        var series = ""
+        for (index, item) in chart.series.enumerated() {
+            series += "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/><c:tx><c:v>\(try XMLText.escape(item.name))</c:v></c:tx>"
+            series += "<c:spPr><a:solidFill><a:srgbClr val=\"\(item.color)\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
+            series += "<c:cat><c:strLit><c:ptCount val=\"\(chart.categories.count)\"/>"
+            for (position, category) in chart.categories.enumerated() {
+                series += "<c:pt idx=\"\(position)\"><c:v>\(try XMLText.escape(category))</c:v></c:pt>"
+            }
+            series += "</c:strLit></c:cat><c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val=\"\(chart.categories.count)\"/>"
+            for (position, value) in item.values.enumerated() {
+                guard let value, value.isFinite else { continue }
+                series += "<c:pt idx=\"\(position)\"><c:v>\(value)</c:v></c:pt>"
+            }
+            series += "</c:numLit></c:val></c:ser>"
+        }
+        return PackageParts.header + """
+        <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>\(series)<c:gapWidth val="80"/><c:axId val="50001"/><c:axId val="50002"/></c:barChart><c:catAx><c:axId val="50001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="low"/><c:crossAx val="50002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx><c:valAx><c:axId val="50002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr></c:chartSpace>
+        """
+    }
+}
