@@ -21,7 +21,7 @@ public enum ReportBuilder {
     public static func document(for report: ComputedReport, templates: URL, assets: URL) throws -> Document {
         let context = try ReportContext.make(report)
         let renderer = try TemplateRenderer(directory: templates, imageSearchPaths: [URL(fileURLWithPath: report.data.sources.directory), assets])
-        let sections = try renderer.render(chapters: chapters, context: context)
+        let sections = CaptionNumbering.apply(try renderer.render(chapters: chapters, context: context))
         let instansi = report.data.instansi
         let metadata = Metadata(
             title: "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(instansi.tahun)",

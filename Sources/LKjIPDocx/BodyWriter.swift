@@ -15,6 +15,9 @@ struct BodyWriter {
     /// Every top-level heading with its bookmark, known before writing so the TOC can list them.
     var headings: [(heading: Heading, bookmark: String)] = []
     var headingIndex = 0
+    /// Captioned tables and charts, for DAFTAR TABEL / DAFTAR GRAFIK and caption bookmarks.
+    var captions: [CaptionIndex.Entry] = []
+    var tableCaptions = 0
     var textWidth = PageGeometry.textWidth(.portrait)
     /// Text colour of runs being written (white inside dark table cells).
     var runColor: String?
@@ -30,6 +33,7 @@ struct BodyWriter {
             }
         }
         headingIndex = 0
+        captions = CaptionIndex.entries(document)
         for (index, section) in document.sections.enumerated() {
             textWidth = PageGeometry.textWidth(section.orientation)
             for block in section.blocks { try write(block, indent: 0) }
@@ -68,7 +72,11 @@ struct BodyWriter {
         case .pageBreak:
             out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
         case .tableOfContents(let toc):
-            try TableOfContentsWriter.write(toc, headings: headings, into: &self)
+            if let kind = toc.captions {
+                try TableOfContentsWriter.writeCaptions(captions.filter { $0.kind == kind }, into: &self)
+            } else {
+                try TableOfContentsWriter.write(toc, headings: headings, into: &self)
+            }
         case .signature(let signature):
             try SignatureWriter.write(signature, into: &self)
         case .image(let image):
@@ -162,7 +170,15 @@ struct BodyWriter {
         drawingId += 1
         let cx = textWidth * 635, cy = 2_520_000
         out += "<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawingId)\" name=\"Grafik \(index)\" descr=\"\(try XMLText.escape(chart.caption))\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
-        out += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(chart.caption))</w:t></w:r></w:p>"
+        try writeCaption(chart.caption, bookmark: "_grafik_\(index)", keepNext: false)
+    }
+
+    /// A caption paragraph with a bookmark, the target of DAFTAR TABEL / DAFTAR GRAFIK.
+    mutating func writeCaption(_ caption: String, bookmark: String, keepNext: Bool) throws {
+        let id = bookmarkId
+        bookmarkId += 1
+        out += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/>\(keepNext ? "<w:keepNext/>" : "")<w:jc w:val=\"center\"/></w:pPr>"
+        out += "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(bookmark)\"/><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption))</w:t></w:r><w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
     }
 
     /// An inline picture: relationship, media part and DrawingML, sized from the model.

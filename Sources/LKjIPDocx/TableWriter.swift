@@ -18,6 +18,10 @@ enum TableWriter {
     }
 
     static func write(_ table: Table, into writer: inout BodyWriter) throws {
+        if let caption = table.caption {
+            writer.tableCaptions += 1
+            try writer.writeCaption(caption, bookmark: "_tabel_\(writer.tableCaptions)", keepNext: true)
+        }
         let grid = columnTwips(table, textWidth: writer.textWidth)
         let columns = grid.count
         var xml = "<w:tbl><w:tblPr>"

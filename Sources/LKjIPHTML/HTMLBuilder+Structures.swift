@@ -30,7 +30,10 @@ extension HTMLBuilder {
 
     mutating func writeTable(_ table: Table) {
         out += "<table class=\"\(table.borders ? "data" : "layout")\">\n"
-        if let caption = table.caption { out += "<caption>\(caption.htmlEscaped)</caption>\n" }
+        if let caption = table.caption {
+            tableCaptions += 1
+            out += "<caption id=\"tabel-\(tableCaptions)\">\(caption.htmlEscaped)</caption>\n"
+        }
         let total = table.columnWidths.reduce(0, +)
         out += "<colgroup>"
         for width in table.columnWidths {
@@ -73,6 +76,14 @@ extension HTMLBuilder {
 
 
     mutating func writeTableOfContents(_ toc: TableOfContents) {
+        if let kind = toc.captions {
+            let entries = CaptionIndex.entries(document).filter { $0.kind == kind }
+            out += "<nav class=\"toc captions\">\n<ul>\n"
+            for entry in entries { out += "<li><a href=\"#\(entry.anchor)\">\(entry.caption.htmlEscaped)</a></li>\n" }
+            if entries.isEmpty { out += "<li>-</li>\n" }
+            out += "</ul>\n</nav>\n"
+            return
+        }
         out += "<nav class=\"toc\">\n<ul>\n"
         var index = 0
         var depth = 1

@@ -56,6 +56,8 @@ struct HTMLBuilder {
     }
 
     var headingCounter = 0
+    var tableCaptions = 0
+    var chartCaptions = 0
 
     mutating func nextAnchor() -> String {
         defer { headingCounter += 1 }
@@ -84,7 +86,8 @@ struct HTMLBuilder {
         case .image(let image):
             out += "<figure class=\"image\">\(img(image))</figure>\n"
         case .chart(let chart):
-            out += "<figure class=\"chart\">\(ChartSVG.svg(chart))<figcaption>\(chart.caption.htmlEscaped)</figcaption></figure>\n"
+            chartCaptions += 1
+            out += "<figure class=\"chart\" id=\"grafik-\(chartCaptions)\">\(ChartSVG.svg(chart))<figcaption>\(chart.caption.htmlEscaped)</figcaption></figure>\n"
         }
     }
 

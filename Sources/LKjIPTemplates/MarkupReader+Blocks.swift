@@ -66,7 +66,8 @@ extension MarkupReader {
             return [.pageBreak]
         case "toc":
             let levels = try number(element, "levels").map { Int($0) } ?? 2
-            return [.tableOfContents(TableOfContents(maxLevel: min(max(levels, 1), 4)))]
+            let captions = try choice(element, "list", ["tabel": CaptionKind.table, "grafik": .chart])
+            return [.tableOfContents(TableOfContents(maxLevel: min(max(levels, 1), 4), captions: captions))]
         case "signature":
             return [.signature(try signature(element))]
         case "img":

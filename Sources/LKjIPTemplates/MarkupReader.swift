@@ -24,7 +24,7 @@ public struct MarkupReader {
         "ul": ["type"], "ol": ["type", "start"], "li": [],
         "table": ["widths", "header", "borders", "caption"], "tr": [],
         "td": ["rowspan", "colspan", "shade", "align", "valign", "bold"],
-        "pagebreak": [], "toc": ["levels"], "signature": ["place"], "left": [], "right": [],
+        "pagebreak": [], "toc": ["levels", "list"], "signature": ["place"], "left": [], "right": [],
         "role": [], "name": [], "id": [], "img": ["src", "width", "alt"], "md": [],
         "chart": ["caption"], "category": [], "series": ["name", "color"], "value": [],
     ]

@@ -115,6 +115,15 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(xml.contains("<wp:extent cx=\"914400\" cy=\"914400\"/>"))
     }
 
+    func testListOfChartsLinksToCaptionBookmarks() throws {
+        var document = SampleDocuments.chart
+        document.sections[0].blocks.insert(.tableOfContents(TableOfContents(captions: .chart)), at: 0)
+        let xml = try documentXML(document)
+        XCTAssertTrue(xml.contains("<w:hyperlink w:anchor=\"_grafik_1\" w:history=\"1\">"))
+        XCTAssertTrue(xml.contains("PAGEREF _grafik_1 \\h"))
+        XCTAssertTrue(xml.contains("<w:bookmarkStart w:id=\"0\" w:name=\"_grafik_1\"/>"))
+    }
+
     func testChartsAreNativePartsReferencedFromTheDocument() throws {
         let parts = try ZipParts.read(try DocxWriter.write(SampleDocuments.chart))
         let chart = try XCTUnwrap(parts.first { $0.path == "word/charts/chart1.xml" }?.data)

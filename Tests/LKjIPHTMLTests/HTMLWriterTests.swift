@@ -59,6 +59,20 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(html.contains("<thead>"))
     }
 
+    func testListsOfTablesAndChartsLinkToTheirCaptions() throws {
+        var document = SampleDocuments.chart
+        document.sections[0].blocks.insert(contentsOf: [
+            .tableOfContents(TableOfContents(captions: .chart)),
+            .tableOfContents(TableOfContents(captions: .table)),
+            .table(Table(columnWidths: [1], rows: [TableRow(cells: [.text("x")])], caption: "Tabel 1.1 Uji")),
+        ], at: 0)
+        let html = HTMLWriter.write(document)
+        XCTAssertTrue(html.contains("<li><a href=\"#grafik-1\">Grafik 3.1 Target dan Realisasi &lt;IKK&gt; &amp; Capaian</a></li>"))
+        XCTAssertTrue(html.contains("<li><a href=\"#tabel-1\">Tabel 1.1 Uji</a></li>"))
+        XCTAssertTrue(html.contains("<caption id=\"tabel-1\">Tabel 1.1 Uji</caption>"))
+        XCTAssertTrue(html.contains("<figure class=\"chart\" id=\"grafik-1\">"))
+    }
+
     func testChartIsInlineSVGThatParses() throws {
         let html = HTMLWriter.write(SampleDocuments.chart)
         let start = try XCTUnwrap(html.range(of: "<svg"))

@@ -41,6 +41,16 @@ final class LibreOfficeTests: XCTestCase {
         XCTAssertTrue(text.contains("Grafik 3.18 Pagu dan Realisasi Anggaran Badan Strategi Kebijakan"), "last chart caption")
     }
 
+    func testListsOfTablesAndChartsCarryPageNumbers() throws {
+        let (text, _) = try examplePDF()
+        let pages = text.components(separatedBy: "\u{0C}").map { $0.replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ") + " " }
+        let tables = try XCTUnwrap(pages.first { $0.contains("DAFTAR TABEL") })
+        XCTAssertTrue(tables.range(of: #"Tabel 1 1 Rekapitulasi Jumlah Pegawai .* \d+ "#, options: .regularExpression) != nil, tables)
+        let charts = try XCTUnwrap(pages.first { $0.contains("DAFTAR GRAFIK") })
+        XCTAssertTrue(charts.range(of: #"Grafik 3 1 Target dan Realisasi Indikator Kinerja Kegiatan Divisi Administrasi Tahun 2023 \d+ "#, options: .regularExpression) != nil, charts)
+        XCTAssertFalse(tables.contains("#") || charts.contains("#"), "every PAGEREF was computed")
+    }
+
     func testTableOfContentsCarriesPageNumbers() throws {
         let (text, _) = try examplePDF()
         let pages = text.components(separatedBy: "\u{0C}")

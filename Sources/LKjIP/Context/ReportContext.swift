@@ -15,7 +15,6 @@ public enum ReportContext {
             throw Diagnostic(.error, at: data.sources.location(file: "instansi.yaml", keyPath: "instansi.kepala"), "unknown pejabat `\(instansi.kepala)`")
         }
         let tanggalLaporan = try IndonesianFormat.date(iso: instansi.tanggalLaporan)
-        let charts = ChartCounter(chapter: 3)
         let perjanjian = try report.perjanjian.map {
             try PerjanjianContext.make($0, instansi: instansi, dataDirectory: dataDirectory)
         }
@@ -39,7 +38,7 @@ public enum ReportContext {
             "narasi": narasi(data.narasi),
             "organisasi": organisasi(report),
             "renstra": renstra(data.renstra),
-            "divisi": report.divisi.enumerated().map { DivisiContext.make($1, nomor: $0 + 1, tahun: instansi.tahun, charts: charts) },
+            "divisi": report.divisi.enumerated().map { DivisiContext.make($1, nomor: $0 + 1, tahun: instansi.tahun) },
             "anggaranKantor": anggaranKantor(report),
             "perjanjian": perjanjian,
             "perubahanTarget": report.perjanjian.flatMap { pk in pk.perubahan.map { PerubahanContext.make($0) } }

@@ -3,7 +3,7 @@ import LKjIPModel
 
 /// One sub-section of BAB III A: tables a-d of a division or of a Pelayanan Hukum sub-unit.
 enum UnitContext {
-    static func make(_ unit: UnitKinerjaHasil, nomor: String, tahun: Int, owner: String, charts: ChartCounter) -> ContextObject {
+    static func make(_ unit: UnitKinerjaHasil, nomor: String, tahun: Int, owner: String) -> ContextObject {
         let data = unit.unit
         let subject = data.judul ?? owner
         let riwayatYears = years(in: data.riwayat.map(\.nilai), fallback: Array((tahun - 3)...tahun))
@@ -26,8 +26,9 @@ enum UnitContext {
             "penyebab": data.penyebab.orEmpty,
             "tahunAwal": String(riwayatYears.first ?? tahun),
             "tahunRiwayat": yearsText(riwayatYears),
-            "grafikCapaian": capaianChart(unit.sasaran, caption: charts.next("Target dan Realisasi Indikator Kinerja Kegiatan \(subject) Tahun \(tahun)")),
-            "grafikAnggaran": anggaranChart(unit.anggaran, caption: charts.next("Pagu dan Realisasi Anggaran \(subject) (juta rupiah)")),
+            "subjek": subject,
+            "grafikCapaian": capaianChart(unit.sasaran, caption: "Target dan Realisasi Indikator Kinerja Kegiatan \(subject) Tahun \(tahun)"),
+            "grafikAnggaran": anggaranChart(unit.anggaran, caption: "Pagu dan Realisasi Anggaran \(subject) (juta rupiah)"),
         ]
     }
 
