@@ -38,7 +38,8 @@ final class LibreOfficeTests: XCTestCase {
     func testChartsRenderWithTheirCaptions() throws {
         let (text, _) = try examplePDF()
         XCTAssertTrue(text.contains("Grafik 3.1 Target dan Realisasi Indikator Kinerja Kegiatan Divisi Administrasi Tahun 2023"), "first chart caption")
-        XCTAssertTrue(text.contains("Grafik 3.18 Pagu dan Realisasi Anggaran Badan Strategi Kebijakan"), "last chart caption")
+        XCTAssertTrue(text.contains("Grafik 3.18 Pagu dan Realisasi Anggaran Badan Strategi Kebijakan"), "last chart of a unit")
+        XCTAssertTrue(text.contains("Grafik 3.19 Pagu dan Realisasi Anggaran Kanwil Kemenkumham Sumatera Barat"), "the whole office")
     }
 
     func testListsOfTablesAndChartsCarryPageNumbers() throws {

@@ -118,6 +118,7 @@ public enum ReportContext {
         return [
             "realisasi": report.anggaranKantor.map(AnggaranContext.row),
             "hasRealisasi": !report.anggaranKantor.isEmpty,
+            "grafik": UnitContext.anggaranChart(report.anggaranKantor, caption: "Pagu dan Realisasi Anggaran \(report.data.instansi.namaSingkat) (juta rupiah)"),
             "widths": (["2.2"] + report.anggaranKantor.map { _ in "2" }).joined(separator: ","),
             "narasiRealisasi": anggaran.narasiRealisasi.orEmpty,
             "smartDja": anggaran.smartDja.enumeratedContext { row in
