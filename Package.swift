@@ -35,6 +35,7 @@ let package = Package(
         ),
         .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "ZIPFoundation"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
+        .target(name: "LKjIPSheet", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .target(
             name: "LKjIP",
             dependencies: [
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation"]),
         .testTarget(
             name: "LKjIPTests",
             dependencies: [
