@@ -29,17 +29,19 @@ let package = Package(
         .target(
             name: "LKjIPTemplates",
             dependencies: [
-                "LKjIPDocument", "CLibXML2",
+                "LKjIPDocument", "LKjIPModel", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "LKjIPReport", dependencies: ["LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPTemplates"]),
+        .target(name: "LKjIPLayout", dependencies: ["LKjIPDocument"]),
         .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "ZIPFoundation"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
         .target(name: "LKjIPSheet", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .target(
             name: "LKjIP",
             dependencies: [
-                "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML",
+                "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPReport", "LKjIPLayout", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML", "LKjIPSheet",
             ]
         ),
         .executableTarget(

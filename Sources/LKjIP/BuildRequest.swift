@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPDocx
 
 /// What one `lkjip build` or `lkjip annex` run was asked to do, with every path resolved.
 public struct BuildRequest {
@@ -7,23 +8,34 @@ public struct BuildRequest {
     public var formats: [OutputFormat]
     public var templatesDirectory: URL
     public var assetsDirectory: URL
+    /// Warnings stop the run too.
+    public var strict: Bool
+    /// Measure real page numbers with LibreOffice when it is installed (`--no-layout` turns
+    /// it off, e.g. for benchmarks; the DAFTAR ISI then shows "#" until Word updates it).
+    public var layoutPass: Bool
+    /// An office's .docx whose styles, page and kop the documents take.
+    public var referenceDocument: URL?
 
-    public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL) {
+    public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL, strict: Bool = false, layoutPass: Bool = true, referenceDocument: URL? = nil) {
         self.dataDirectory = dataDirectory
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.templatesDirectory = templatesDirectory
         self.assetsDirectory = assetsDirectory
+        self.strict = strict
+        self.layoutPass = layoutPass
+        self.referenceDocument = referenceDocument
     }
 
     /// Resolves command-line strings; templates and assets default to the bundled folders.
-    public init(dataDirectory: String, outputDirectory: String, formats: String, templates: String?, assets: String?) throws {
+    public init(dataDirectory: String, outputDirectory: String, formats: String, templates: String?, assets: String?, strict: Bool = false, layoutPass: Bool = true, referenceDocument: String? = nil) throws {
         self.init(
             dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL,
             outputDirectory: URL(fileURLWithPath: outputDirectory).standardizedFileURL,
             formats: try OutputFormat.parseList(formats),
             templatesDirectory: try ResourceLocator.templatesDirectory(explicit: templates),
-            assetsDirectory: try ResourceLocator.assetsDirectory(explicit: assets)
-        )
+            assetsDirectory: try ResourceLocator.assetsDirectory(explicit: assets),
+            strict: strict, layoutPass: layoutPass,
+            referenceDocument: referenceDocument.map { URL(fileURLWithPath: $0).standardizedFileURL })
     }
 }

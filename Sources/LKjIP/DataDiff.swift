@@ -1,6 +1,7 @@
 import Foundation
 import LKjIPCompute
 import LKjIPModel
+import LKjIPTemplates
 
 /// `lkjip diff`: what changed between two versions of the data that matters for the signed
 /// documents: targets, budgets and signatories. Narrative edits are not listed.
@@ -11,14 +12,22 @@ public enum DataDiff {
         public var old: String
         public var new: String
 
-        public var description: String { "\(kind)\t\(subject)\t\(old) -> \(new)" }
+        /// One line per change; values are escaped, so a name cannot forge another line.
+        public var description: String { "\(kind)\t\(Escape.inline(subject))\t\(Escape.inline(old)) -> \(Escape.inline(new))" }
+    }
+
+    /// A data directory checked like `build` does: a diff of wrong data would mislead.
+    public static func load(_ directory: URL, templates: URL, assets: URL) throws -> ComputedReport {
+        let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+        let result = Pipeline.run(dataDirectory: directory, templates: renderer, assets: assets)
+        guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
+        return report
     }
 
     public static func compare(old: ComputedReport, new: ComputedReport) -> [Change] {
         var changes: [Change] = []
         changes += pejabat(old.data.pejabat, new.data.pejabat)
-        let oldPK = Dictionary(old.perjanjian.map { ($0.perjanjian.divisi, $0) }, uniquingKeysWith: { first, _ in first })
-        let newPK = Dictionary(new.perjanjian.map { ($0.perjanjian.divisi, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldPK = keyed(old.perjanjian), newPK = keyed(new.perjanjian)
         for divisi in Set(oldPK.keys).union(newPK.keys).sorted() {
             switch (oldPK[divisi], newPK[divisi]) {
             case let (before?, after?):
@@ -39,6 +48,18 @@ public enum DataDiff {
             }
         }
         return changes
+    }
+
+    /// Agreements by division; a second agreement of the year (a new head) is `divisi#2`.
+    static func keyed(_ agreements: [PerjanjianEfektif]) -> [String: PerjanjianEfektif] {
+        var result: [String: PerjanjianEfektif] = [:]
+        var counts: [String: Int] = [:]
+        for pk in agreements {
+            counts[pk.perjanjian.divisi, default: 0] += 1
+            let count = counts[pk.perjanjian.divisi]!
+            result[count == 1 ? pk.perjanjian.divisi : "\(pk.perjanjian.divisi)#\(count)"] = pk
+        }
+        return result
     }
 
     static func pejabat(_ old: [Pejabat], _ new: [Pejabat]) -> [Change] {
@@ -66,8 +87,8 @@ public enum DataDiff {
         var changes: [Change] = []
         for id in Set(before.keys).union(after.keys).sorted() {
             let a = before[id], b = after[id]
-            let x = a.map { IndonesianFormat.value($0.target, satuan: $0.satuan, decimals: $0.desimal) } ?? "-"
-            let y = b.map { IndonesianFormat.value($0.target, satuan: $0.satuan, decimals: $0.desimal) } ?? "-"
+            let x = a.map(IndikatorKinerja.target) ?? "-"
+            let y = b.map(IndikatorKinerja.target) ?? "-"
             if x != y {
                 changes.append(Change(kind: "target", subject: "\(divisi).\(id) \((b ?? a)?.nama ?? "")", old: x, new: y))
             }
@@ -78,7 +99,7 @@ public enum DataDiff {
     static func anggaran(_ divisi: String, _ old: PerjanjianEfektif, _ new: PerjanjianEfektif) -> [Change] {
         func index(_ pk: PerjanjianEfektif) -> [String: Int64] {
             var map: [String: Int64] = [:]
-            for kegiatan in pk.perjanjian.kegiatan { map[kegiatan.id ?? kegiatan.nama] = kegiatan.anggaran }
+            for line in pk.kegiatan { map[line.kegiatan.id ?? line.kegiatan.nama] = line.anggaran }
             return map
         }
         let before = index(old), after = index(new)

@@ -2,54 +2,87 @@ import Foundation
 import LKjIPCompute
 import LKjIPDocument
 import LKjIPModel
+import LKjIPReport
 import LKjIPTemplates
 
-/// The main job: data directory -> computed report -> chapters -> document -> files.
+/// The main job: data directory -> checked, computed report -> chapters -> document -> files.
 public enum ReportBuilder {
-    /// Chapter templates in reading order (`templates/<name>.mustache`).
-    public static let chapters = [
-        "cover", "kata-pengantar", "ikhtisar-eksekutif", "daftar-isi", "bab1", "bab2", "bab3", "bab4", "lampiran",
-    ]
-
-    /// Loads, validates and computes; throws `DiagnosticList` with every problem found.
-    public static func compute(dataDirectory: URL) throws -> ComputedReport {
-        let data = try ReportLoader.load(directory: dataDirectory)
-        return try ReportComputer.compute(data)
+    /// What a build produced: the files, and the warnings it printed.
+    public struct Outcome {
+        public var files: [URL]
+        public var warnings: [Diagnostic]
     }
 
-    /// Renders the chapter templates into the document model.
-    public static func document(for report: ComputedReport, templates: URL, assets: URL) throws -> Document {
-        let context = try ReportContext.make(report)
-        let renderer = try TemplateRenderer(directory: templates, imageSearchPaths: [URL(fileURLWithPath: report.data.sources.directory), assets])
-        let sections = CaptionNumbering.apply(try renderer.render(chapters: chapters, context: context))
-        let instansi = report.data.instansi
-        let metadata = Metadata(
-            title: "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(instansi.tahun)",
-            subject: instansi.nama,
-            author: instansi.nama,
-            date: instansi.tanggalLaporan
-        )
-        return Document(metadata: metadata, sections: sections)
+    /// Checks the data with every rule; throws a `DiagnosticList` when an error (or, with
+    /// `strict`, a warning) was found, so nothing is written from wrong data.
+    public static func checked(_ request: BuildRequest, renderer: TemplateRenderer) throws -> (ComputedReport, [Diagnostic]) {
+        let result = Pipeline.run(dataDirectory: request.dataDirectory, templates: renderer, assets: request.assetsDirectory, strict: request.strict)
+        guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
+        return (report, result.warnings)
     }
 
-    /// `LKjIP-<kode>-<tahun>`, the base name of every output file of a report.
-    public static func baseName(_ instansi: Instansi) -> String {
-        "LKjIP-\(FileName.safe(instansi.kode))-\(instansi.tahun)"
+    public static func renderer(_ request: BuildRequest) throws -> TemplateRenderer {
+        try TemplateRenderer(directory: request.templatesDirectory, assets: [request.assetsDirectory])
     }
 
-    /// Builds and writes the report; returns the written files.
-    public static func build(_ request: BuildRequest) throws -> [URL] {
-        let report = try compute(dataDirectory: request.dataDirectory)
-        let document = try document(for: report, templates: request.templatesDirectory, assets: request.assetsDirectory)
-        return try OutputWriter.write([(document, baseName(report.data.instansi))], formats: request.formats, to: request.outputDirectory)
+    /// The document model of the full report (before the layout pass).
+    public static func document(for report: ComputedReport, renderer: TemplateRenderer) throws -> Document {
+        try ReportDocuments.report(report, renderer: renderer)
+    }
+
+    /// Builds and writes the report; returns the written files and the warnings.
+    public static func build(_ request: BuildRequest, renderer: TemplateRenderer? = nil, note: (String) -> Void = { _ in }) throws -> Outcome {
+        let renderer = try renderer ?? self.renderer(request)
+        let (report, warnings) = try checked(request, renderer: renderer)
+        let document = try ReportDocuments.report(report, renderer: renderer)
+        let files = try Publisher.publish([(document, ReportDocuments.baseName(report.data.instansi))], request: request, note: note)
+        return Outcome(files: files, warnings: warnings)
     }
 }
 
-/// Keeps user-chosen codes safe as file names on every system.
-enum FileName {
-    static func safe(_ text: String) -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-        let mapped = String(text.map { allowed.contains($0) ? $0 : "-" })
-        return mapped.isEmpty ? "laporan" : mapped
+/// `lkjip annex`: the Perjanjian Kinerja documents alone, one file per agreement (or one
+/// combined file), through the same `perjanjian-kinerja` template as the LAMPIRAN.
+public enum AnnexBuilder {
+    public static func build(_ request: BuildRequest, pejabat: String?, combined: Bool, note: (String) -> Void = { _ in }) throws -> ReportBuilder.Outcome {
+        let renderer = try ReportBuilder.renderer(request)
+        let (report, warnings) = try ReportBuilder.checked(request, renderer: renderer)
+        let documents: [(document: Document, baseName: String)]
+        do {
+            documents = try ReportDocuments.annexes(report, renderer: renderer, pejabat: pejabat, combined: combined)
+        } catch let error as AnnexSelectionError {
+            throw LKjIPError.usage(error.message)
+        }
+        let files = try Publisher.publish(documents, request: request, note: note)
+        return ReportBuilder.Outcome(files: files, warnings: warnings)
+    }
+}
+
+/// `lkjip check`: every problem of a data directory, without writing documents.
+public enum ReportChecker {
+    public static func check(dataDirectory: URL, templates: URL, assets: URL, strict: Bool = false) throws -> [Diagnostic] {
+        let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+        return Pipeline.run(dataDirectory: dataDirectory, templates: renderer, assets: assets, strict: strict).diagnostics
+    }
+
+    /// Machine-readable form for `--json`, keys sorted so the output is stable.
+    public static func json(_ diagnostics: [Diagnostic]) throws -> String {
+        let items: [[String: Any]] = diagnostics.map { diagnostic in
+            var item: [String: Any] = [
+                "severity": diagnostic.severity.rawValue,
+                "file": diagnostic.location.file,
+                "keyPath": diagnostic.location.keyPath,
+                "message": diagnostic.message,
+            ]
+            if let line = diagnostic.location.line { item["line"] = line }
+            if let column = diagnostic.location.column { item["column"] = column }
+            return item
+        }
+        let summary: [String: Any] = [
+            "errors": diagnostics.filter { $0.severity == .error }.count,
+            "warnings": diagnostics.filter { $0.severity == .warning }.count,
+            "diagnostics": items,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,28 +1,68 @@
 import LKjIPModel
 
-/// How far a realisasi reaches its target, following the Petunjuk Teknis Perjanjian Kinerja,
-/// Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah
-/// (Peraturan Menteri PANRB Nomor 53 Tahun 2014) as practised in LKjIP and e-Performance:
+/// How far a realisasi reaches its target. The rules, with their sources:
 ///
-/// - positif (higher is better): capaian = realisasi / target × 100
-/// - negatif (lower is better):  capaian = (target − (realisasi − target)) / target × 100
-///                                       = (2 × target − realisasi) / target × 100
+/// - positif (higher is better): capaian = realisasi / target × 100.
+/// - negatif (lower is better), `rumus_negatif`:
+///   - `selisih` (default): (2 × target − realisasi) / target × 100, i.e.
+///     (1 + (1 − realisasi/target)) × 100 as in the lampiran of Peraturan Menteri PANRB
+///     Nomor 8 Tahun 2021 (indicators to be minimised) and in e-SAKIP practice;
+///   - `rasio`: target / realisasi × 100, used by some offices.
+/// - `target_rentang` [low, high]: inside the range 100; below it realisasi / low × 100
+///   (negatif: low... the same formulas against the nearest end); above it realisasi / high × 100.
+/// - `target_teks` ("WTP"): achieved or not; with `skala`, a better word also achieves.
+/// - target 0: not computable ("-"), or with `target_nol: biner` 100 when the realisasi is
+///   0 or better, else 0.
+/// - `batas` caps the capaian (120, 150) after the formula.
 ///
-/// A capaian is "not computable" (nil, printed "-") when the realisasi is missing or the
-/// target is 0; a nil capaian is left out of every average rather than counted as 0, so an
-/// unreported indicator does not drag a sasaran down. Indicators measured as a change against
-/// last year (PNBP: target +5 %, realisasi −0,7 %) use the same positif formula and can give a
-/// negative capaian (−14 %). See "How the figures are computed" in README.md.
+/// A nil capaian is printed "-" and left out of every mean. See README "How the figures are
+/// computed".
 public enum CapaianCalculator {
-    /// Capaian in percent (441.18 for target 17, realisasi 75), unrounded.
-    public static func capaian(target: Double, realisasi: Double?, polaritas: Polaritas) -> Double? {
-        guard let realisasi, target != 0, target.isFinite, realisasi.isFinite else { return nil }
-        switch polaritas {
-        case .positif:
-            return realisasi / target * 100
-        case .negatif:
-            return (2 * target - realisasi) / target * 100
+    /// Capaian in percent, unrounded.
+    public static func capaian(target: Double, realisasi: Double?, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> Double? {
+        guard let realisasi, target.isFinite, realisasi.isFinite else { return nil }
+        var value: Double
+        if target == 0 {
+            guard aturan.targetNol == .biner else { return nil }
+            let met = polaritas == .negatif ? realisasi <= 0 : realisasi >= 0
+            value = met ? 100 : 0
+        } else {
+            switch polaritas {
+            case .positif:
+                value = realisasi / target * 100
+            case .negatif:
+                switch aturan.rumusNegatif ?? .selisih {
+                case .selisih: value = (2 * target - realisasi) / target * 100
+                case .rasio:
+                    guard realisasi != 0 else { return aturan.batas.flatMap { $0 > 0 ? $0 : nil } }
+                    value = target / realisasi * 100
+                }
+            }
         }
+        return cap(value, aturan)
+    }
+
+    /// Capaian against a range target.
+    public static func capaian(rentang low: Double, _ high: Double, realisasi: Double?, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> Double? {
+        guard let realisasi else { return nil }
+        if realisasi >= low && realisasi <= high { return cap(100, aturan) }
+        let nearest = realisasi < low ? low : high
+        return capaian(target: nearest, realisasi: realisasi, polaritas: polaritas, aturan: aturan)
+    }
+
+    /// A word target: achieved when the same word, or a better one on `skala` (best first).
+    public static func tercapai(target: String, realisasi: String?, skala: [String]?) -> Bool? {
+        guard let realisasi else { return nil }
+        let t = target.lowercased(), r = realisasi.lowercased()
+        if t == r { return true }
+        guard let skala = skala?.map({ $0.lowercased() }), let ti = skala.firstIndex(of: t), let ri = skala.firstIndex(of: r) else { return false }
+        return ri <= ti
+    }
+
+    static func cap(_ value: Double, _ aturan: AturanCapaian) -> Double? {
+        guard value.isFinite else { return nil }
+        if let limit = aturan.batas, limit > 0 { return min(value, limit) }
+        return value
     }
 
     /// Status of a capaian, judged on the whole percent that is printed so that the colour
@@ -36,10 +76,9 @@ public enum CapaianCalculator {
         return .belumTercapai
     }
 
-    /// Arithmetic mean of the values that exist; nil when none does (NILAI SS of a sasaran
-    /// whose indicators all lack realisasi).
+    /// Arithmetic mean of the values that exist; nil when none does.
     public static func mean(_ values: [Double?]) -> Double? {
-        let present = values.compactMap { $0 }
+        let present = values.compactMap { $0 }.filter(\.isFinite)
         guard !present.isEmpty else { return nil }
         return present.reduce(0, +) / Double(present.count)
     }
@@ -50,9 +89,21 @@ public enum CapaianCalculator {
         return Double(realisasi) / Double(pagu) * 100
     }
 
-    /// Change of the pagu against the previous year in percent; nil without a previous pagu.
-    public static func perubahan(dari sebelumnya: Int64, menjadi sekarang: Int64) -> Double? {
+    /// Change against the previous value in percent; nil without a previous value.
+    public static func perubahan(dari sebelumnya: Double, menjadi sekarang: Double) -> Double? {
         guard sebelumnya != 0 else { return nil }
-        return Double(sekarang - sebelumnya) / Double(sebelumnya) * 100
+        return (sekarang - sebelumnya) / abs(sebelumnya) * 100
+    }
+
+    /// The yearly realisasi from quarters, by the indicator's rule; nil when none is reported.
+    public static func tahunan(_ quarters: [Nilai?], agregasi: Agregasi) -> Nilai? {
+        let reported = quarters.compactMap { $0 }
+        guard let last = reported.last else { return nil }
+        let decimals = reported.map(\.decimals).max() ?? 0
+        switch agregasi {
+        case .jumlah: return Nilai(reported.reduce(0) { $0 + $1.value }, decimals: decimals)
+        case .akhir: return last
+        case .rata_rata: return Nilai(reported.reduce(0) { $0 + $1.value } / Double(reported.count), decimals: max(decimals, 2))
+        }
     }
 }

@@ -1,68 +1,60 @@
 import LKjIPModel
 
-/// Consistency checks that need the computed figures: what `lkjip check` reports beyond
-/// load errors. Each diagnostic points at the file, line and key path to fix.
+/// The consistency rules that need computed figures; with `DataValidator` (references,
+/// single values) they are the one rule set that `lkjip check`, `build` and `annex` apply.
 ///
 /// Errors are contradictions a reader of the signed report would notice (a typed capaian
-/// that is not the computed one, one NIP with two names, "15 (enam belas)"); warnings are
-/// gaps or oddities that may be intended (a missing realisasi, realisasi above pagu,
-/// target 0, two similar names with different NIPs).
+/// or total that is not the computed one, "15 (enam belas)"); warnings are gaps or oddities
+/// that may be intended (a missing realisasi, realisasi above pagu, target 0, a misspelt
+/// official name).
 public enum Checker {
-    public static func check(_ data: ReportData, computed: ComputedReport) -> [Diagnostic] {
-        let files = DataFiles(data)
+    public static func check(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        diagnostics += realisasi(data, computed: computed, files: files)
-        diagnostics += targets(data, computed: computed, files: files)
-        diagnostics += satker(data)
-        diagnostics += anggaran(data, files: files)
-        diagnostics += pejabat(data)
-        diagnostics += countWords(data, files: files)
+        diagnostics += realisasi(report)
+        diagnostics += totals(report)
+        diagnostics += linkedRows(report)
+        diagnostics += satker(report.data)
+        diagnostics += anggaran(report.data)
+        diagnostics += countWords(report.data)
+        diagnostics += Spelling.check(report.data)
+        diagnostics += drafts(report.data)
         return diagnostics
     }
 
-    /// Realisasi against the agreement: unknown or duplicate IKK, typed capaian, missing values.
-    static func realisasi(_ data: ReportData, computed: ComputedReport, files: DataFiles) -> [Diagnostic] {
+    /// Realisasi against the agreement: typed capaian, missing values, divisions without data.
+    static func realisasi(_ report: ComputedReport) -> [Diagnostic] {
+        let data = report.data
         var diagnostics: [Diagnostic] = []
-        for (pkIndex, pk) in data.perjanjian.enumerated() {
-            guard let kinerja = computed.divisi.first(where: { $0.divisi.id == pk.divisi }) else { continue }
-            let pkFile = files.perjanjian[pkIndex]
-            let capaianIndex = data.capaian.firstIndex { $0.divisi == pk.divisi }
-            guard let capaianIndex else {
+        for divisi in data.organisasi.divisi where !data.perjanjian.contains(where: { $0.divisi == divisi.id }) {
+            let index = data.organisasi.divisi.firstIndex { $0.id == divisi.id } ?? 0
+            diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: MarkdownFields.file(data, .organisasi), keyPath: "divisi[\(index)].id"),
+                                          "divisi `\(divisi.id)` has no Perjanjian Kinerja (pk/\(divisi.id).yaml); it is left out of BAB II B, BAB III and the LAMPIRAN"))
+        }
+        for kinerja in report.divisi {
+            let pkFile = kinerja.perjanjian.perjanjian.file
+            guard let capaian = data.capaian.first(where: { $0.divisi == kinerja.divisi.id }) else {
                 diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "divisi"),
-                                              "divisi `\(pk.divisi)` has no realisasi file (realisasi/\(pk.divisi).yaml); every capaian is shown as \"-\""))
+                                              "divisi `\(kinerja.divisi.id)` has no realisasi file (realisasi/\(kinerja.divisi.id).yaml); every capaian is shown as \"-\""))
                 continue
             }
-            let file = files.capaian[capaianIndex]
-            let entries = data.capaian[capaianIndex].realisasi
-            let indikator = kinerja.sasaran.flatMap(\.indikator)
-            var seen: [String: Int] = [:]
-            for (k, entry) in entries.enumerated() {
-                guard let result = indikator.first(where: { $0.indikator.id == entry.indikator }) else {
-                    let known = indikator.map { "`\($0.indikator.id)`" }.joined(separator: ", ")
-                    diagnostics.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: "realisasi[\(k)].indikator"),
-                                                  "realisasi for indikator `\(entry.indikator)`, which is not in the Perjanjian Kinerja of `\(pk.divisi)`; known: \(known)"))
-                    continue
-                }
-                if let first = seen[entry.indikator] {
-                    diagnostics.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: "realisasi[\(k)].indikator"),
-                                                  "second realisasi for indikator `\(entry.indikator)` (the first is realisasi[\(first)]); only the first is used"))
-                    continue
-                }
-                seen[entry.indikator] = k
-                if let stated = entry.capaian {
-                    diagnostics += statedCapaian(stated, result: result, location: data.sources.location(file: file, keyPath: "realisasi[\(k)].capaian"))
-                }
-            }
+            let file = capaian.file
+            var entryIndex: [String: Int] = [:]
+            for (k, entry) in capaian.realisasi.enumerated() where entryIndex[entry.indikator] == nil { entryIndex[entry.indikator] = k }
             for (s, sasaran) in kinerja.sasaran.enumerated() {
-                for (i, item) in sasaran.indikator.enumerated() where item.realisasi == nil {
-                    let location: SourceLocation
-                    if let k = seen[item.indikator.id] {
-                        location = data.sources.location(file: file, keyPath: "realisasi[\(k)].nilai")
-                    } else {
-                        location = data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].id")
+                for (i, item) in sasaran.indikator.enumerated() {
+                    let k = entryIndex[item.indikator.id]
+                    if item.realisasi == nil && item.realisasiTeks == nil {
+                        let location = k.map { data.sources.location(file: file, keyPath: "realisasi[\($0)]") }
+                            ?? data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].id")
+                        diagnostics.append(Diagnostic(.warning, at: location, "indikator `\(item.indikator.id)` has no realisasi in \(file); it is shown as \"-\" and left out of NILAI SS"))
                     }
-                    diagnostics.append(Diagnostic(.warning, at: location,
-                                                  "indikator `\(item.indikator.id)` has no realisasi in \(file); it is shown as \"-\" and left out of NILAI SS"))
+                    if let target = item.indikator.target, target.value == 0, item.aturan.targetNol != .biner {
+                        diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].target"),
+                                                      "target of indikator `\(item.indikator.id)` is 0; its capaian cannot be computed and is shown as \"-\" (set capaian.target_nol: biner for a zero target)"))
+                    }
+                    if let k, let stated = capaian.realisasi[k].capaian {
+                        diagnostics += statedCapaian(stated, result: item, location: data.sources.location(file: file, keyPath: "realisasi[\(k)].capaian"))
+                    }
                 }
             }
         }
@@ -70,30 +62,55 @@ public enum Checker {
     }
 
     static func statedCapaian(_ stated: Double, result: IndikatorKinerja, location: SourceLocation) -> [Diagnostic] {
-        let target = IndonesianFormat.number(result.indikator.target)
         guard let computed = result.capaian else {
-            let reason = result.realisasi == nil ? "there is no realisasi" : "the target is \(target)"
+            let reason = result.realisasi == nil ? "there is no realisasi" : "the target is \(result.targetTeks)"
             return [Diagnostic(.error, at: location, "capaian \(IndonesianFormat.number(stated))% is stated but cannot be computed: \(reason)")]
         }
         guard abs(computed - stated) > 0.5 else { return [] }
-        let realisasi = IndonesianFormat.number(result.realisasi ?? 0)
-        let formula = (result.indikator.polaritas ?? .positif) == .negatif
-            ? "(2 × \(target) − \(realisasi)) / \(target) × 100"
-            : "\(realisasi) / \(target) × 100"
+        let target = IndonesianFormat.number(result.indikator.target?.value ?? 0)
+        let realisasi = IndonesianFormat.number(result.realisasi?.value ?? 0)
+        let formula: String
+        switch (result.polaritas, result.aturan.rumusNegatif ?? .selisih) {
+        case (.positif, _): formula = "\(realisasi) / \(target) × 100"
+        case (.negatif, .selisih): formula = "(2 × \(target) − \(realisasi)) / \(target) × 100"
+        case (.negatif, .rasio): formula = "\(target) / \(realisasi) × 100"
+        }
         return [Diagnostic(.error, at: location,
                            "capaian is stated as \(IndonesianFormat.number(stated))% but computes to \(IndonesianFormat.number(computed))% (\(formula)); remove it or correct it")]
     }
 
-    /// Targets of 0 make the capaian uncomputable.
-    static func targets(_ data: ReportData, computed: ComputedReport, files: DataFiles) -> [Diagnostic] {
+    /// A programme line's typed amount must be the sum of its kegiatan: a revision that
+    /// changed a kegiatan would otherwise leave a signed total that does not add up.
+    static func totals(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (pkIndex, pk) in data.perjanjian.enumerated() {
-            guard let effective = computed.perjanjian.first(where: { $0.perjanjian.divisi == pk.divisi }) else { continue }
-            for (s, sasaran) in effective.perjanjian.sasaranKegiatan.enumerated() {
-                for (i, indikator) in sasaran.indikator.enumerated() where indikator.target == 0 {
-                    diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: files.perjanjian[pkIndex], keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].target"),
-                                                  "target of indikator `\(indikator.id)` is 0; its capaian cannot be computed and is shown as \"-\""))
+        for pk in report.perjanjian {
+            for (index, line) in pk.kegiatan.enumerated() {
+                guard let typed = line.anggaranTertulis, typed != line.anggaran else { continue }
+                let revised = pk.revisi != nil ? " after the revisions" : ""
+                diagnostics.append(Diagnostic(.error, at: report.data.sources.location(file: pk.perjanjian.file, keyPath: "kegiatan[\(index)].anggaran"),
+                                              "the programme line says \(IndonesianFormat.rupiah(typed)) but its kegiatan add up to \(IndonesianFormat.rupiah(line.anggaran))\(revised); remove the amount (it is computed) or correct it"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A history or Renstra row linked to an indicator must not contradict its realisasi.
+    static func linkedRows(_ report: ComputedReport) -> [Diagnostic] {
+        let data = report.data
+        let tahun = data.instansi.tahun
+        var diagnostics: [Diagnostic] = []
+        for divisi in report.divisi {
+            guard let capaian = data.capaian.first(where: { $0.divisi == divisi.divisi.id }) else { continue }
+            let indicators = Dictionary(divisi.sasaran.flatMap(\.indikator).map { ($0.indikator.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for (u, unit) in capaian.unit.enumerated() {
+                func check(_ id: String?, _ typed: TableValue?, keyPath: String) {
+                    guard let id, let item = indicators[id], let typed = typed?.number, let computed = item.realisasi,
+                          abs(typed.value - computed.value) > 1e-9 else { return }
+                    diagnostics.append(Diagnostic(.error, at: data.sources.location(file: capaian.file, keyPath: keyPath),
+                                                  "\(tahun) is typed as \(IndonesianFormat.number(typed.value, decimals: typed.decimals)) but the realisasi of `\(id)` is \(item.realisasiText); leave the year out (it is filled in) or correct it"))
                 }
+                for (r, row) in unit.riwayat.enumerated() { check(row.indikator, row.nilai[String(tahun)], keyPath: "unit[\(u)].riwayat[\(r)].nilai.\(tahun)") }
+                for (r, row) in unit.renstra.enumerated() { check(row.indikator, row.realisasi[String(tahun)], keyPath: "unit[\(u)].renstra[\(r)].realisasi.\(tahun)") }
             }
         }
         return diagnostics
@@ -103,13 +120,13 @@ public enum Checker {
     static func satker(_ data: ReportData) -> [Diagnostic] {
         data.organisasi.satker.enumerated().compactMap { index, satker in
             guard let stated = satker.jumlah, stated != satker.lakiLaki + satker.perempuan else { return nil }
-            return Diagnostic(.error, at: data.sources.location(file: "organisasi.yaml", keyPath: "satker[\(index)].jumlah"),
+            return Diagnostic(.error, at: data.sources.location(file: MarkdownFields.file(data, .organisasi), keyPath: "satker[\(index)].jumlah"),
                               "jumlah of \(satker.nama) is stated as \(stated) but laki_laki \(satker.lakiLaki) + perempuan \(satker.perempuan) = \(satker.lakiLaki + satker.perempuan)")
         }
     }
 
     /// Spending above the pagu is possible only through a data error or an unrecorded revision.
-    static func anggaran(_ data: ReportData, files: DataFiles) -> [Diagnostic] {
+    static func anggaran(_ data: ReportData) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ year: AnggaranTahun, file: String, keyPath: String) {
             guard year.realisasi > year.pagu else { return }
@@ -118,15 +135,27 @@ public enum Checker {
                                           "realisasi \(IndonesianFormat.rupiah(year.realisasi)) of \(year.tahun) exceeds the pagu \(IndonesianFormat.rupiah(year.pagu)) (\(IndonesianFormat.persenAnggaran(persen)))"))
         }
         for (index, year) in data.anggaran.realisasi.enumerated() {
-            check(year, file: "anggaran.yaml", keyPath: "realisasi[\(index)].realisasi")
+            check(year, file: MarkdownFields.file(data, .anggaran), keyPath: "realisasi[\(index)].realisasi")
         }
-        for (c, capaian) in data.capaian.enumerated() {
+        for capaian in data.capaian {
             for (u, unit) in capaian.unit.enumerated() {
                 for (index, year) in unit.anggaran.enumerated() {
-                    check(year, file: files.capaian[c], keyPath: "unit[\(u)].anggaran[\(index)].realisasi")
+                    check(year, file: capaian.file, keyPath: "unit[\(u)].anggaran[\(index)].realisasi")
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Marker that `lkjip init --from` puts on carried-over narratives.
+    public static let draftMarker = "<!-- lkjip: draf"
+
+    /// Narratives carried over from last year until someone rewrites them.
+    static func drafts(_ data: ReportData) -> [Diagnostic] {
+        data.narasi.keys.sorted().compactMap { key in
+            guard let text = data.narasi[key], text.hasPrefix(draftMarker) else { return nil }
+            return Diagnostic(.warning, at: SourceLocation(file: "narasi/\(key).md", line: 1),
+                              "narasi/\(key).md is still last year's text (a draft from `lkjip init --from`); update it for \(data.instansi.tahun) and delete its first line")
+        }
     }
 }

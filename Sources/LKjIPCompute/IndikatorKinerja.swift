@@ -1,14 +1,104 @@
 import LKjIPModel
 
-/// One IKK with what was reached.
+/// One IKK with what was reached and the analyses BAB III makes of it.
 public struct IndikatorKinerja: Equatable, Sendable {
     /// The indicator with its effective target (the latest revision's, if revised).
     public let indikator: Indikator
     /// The target of the signed agreement when a revision changed it; nil otherwise.
-    public let targetAwal: Double?
-    public let realisasi: Double?
-    /// Percent, unrounded; nil when not computable (no realisasi, or target 0).
+    public let targetAwal: Nilai?
+    /// The yearly realisasi (typed, from pembilang/penyebut, or from the quarters).
+    public let realisasi: Nilai?
+    public let realisasiTeks: String?
+    /// Realisasi per quarter, when reported so.
+    public let triwulan: [Nilai?]?
+    /// Percent, unrounded; nil when not computable or for word targets.
     public let capaian: Double?
+    /// For word targets ("WTP"): whether the target was reached; nil without realisasi.
+    public let tercapai: Bool?
     public let status: CapaianStatus
+    public let aturan: AturanCapaian
     public let keterangan: String?
+    public let analisis: Analisis?
+    /// Analysis 2: linked history and its trend.
+    public var riwayat: RiwayatKinerja?
+    /// Analysis 3: progress toward the Renstra end target.
+    public var renstra: ProgresRenstra?
+    /// Analysis 4: comparison with a national standard.
+    public let standar: PerbandinganStandar?
+
+    public var polaritas: Polaritas { indikator.polaritas ?? .positif }
+
+    /// "90%", "3,1 Indeks", "80–90%", "WTP".
+    public var targetTeks: String { IndikatorKinerja.target(indikator) }
+
+    public static func target(_ indikator: Indikator) -> String {
+        if let word = indikator.targetTeks { return word }
+        if let range = indikator.targetRentang, range.count == 2 {
+            let low = IndonesianFormat.number(range[0].value, decimals: indikator.desimal ?? range[0].decimals)
+            let high = IndonesianFormat.nilai(range[1], satuan: indikator.satuan, decimals: indikator.desimal)
+            return "\(low)–\(high)"
+        }
+        return IndonesianFormat.nilai(indikator.target, satuan: indikator.satuan, decimals: indikator.desimal)
+    }
+
+    /// "3,8 Indeks", "WTP", "-".
+    public var realisasiText: String {
+        if let word = realisasiTeks { return word }
+        return IndonesianFormat.nilai(realisasi, satuan: indikator.satuan, decimals: indikator.desimal)
+    }
+
+    /// "123%", "Tercapai", "Tidak tercapai", "-".
+    public var capaianText: String {
+        if indikator.targetTeks != nil {
+            guard let tercapai else { return "-" }
+            return tercapai ? "Tercapai" : "Tidak tercapai"
+        }
+        return IndonesianFormat.capaian(capaian)
+    }
+}
+
+/// Realisasi of earlier years of one indicator, with the direction of the last change.
+public struct RiwayatKinerja: Equatable, Sendable {
+    /// Year to value, the report year included.
+    public let nilai: [Int: Nilai]
+    public let tren: Tren?
+}
+
+/// How the realisasi moved from one year to the next, judged by the indicator's polarity.
+public struct Tren: Equatable, Sendable {
+    public enum Arah: String, Sendable { case membaik, memburuk, tetap }
+    public let dari: Int
+    public let ke: Int
+    /// Change in percent of the earlier value; nil when it was 0.
+    public let perubahan: Double?
+    public let arah: Arah
+
+    /// "meningkat 4,2% dari 2022" / "menurun" / "tetap"; the direction words follow the
+    /// numbers, "membaik"/"memburuk" follow the polarity.
+    public var teks: String {
+        let change = perubahan.map { IndonesianFormat.percent(abs($0), decimals: 1) }
+        switch arah {
+        case .tetap: return "tetap dibanding \(dari)"
+        case .membaik: return "membaik" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
+        case .memburuk: return "memburuk" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
+        }
+    }
+}
+
+/// Analysis 3: how much of the Renstra end target the report year's realisasi reaches.
+public struct ProgresRenstra: Equatable, Sendable {
+    public let targetAkhir: Nilai
+    public let tahunAkhir: Int
+    /// Capaian of the report year's realisasi against the end target, in percent.
+    public let capaian: Double?
+    /// Years between the report year and the end year (0 in the last year).
+    public let sisaTahun: Int
+}
+
+/// Analysis 4: realisasi against a national standard.
+public struct PerbandinganStandar: Equatable, Sendable {
+    public let standar: StandarNasional
+    /// Capaian of the realisasi against the standard, in percent, by the indicator's polarity.
+    public let capaian: Double?
+    public var memenuhi: Bool? { capaian.map { $0 >= 100 } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPModel
 
 /// Numbers, money, dates and NIPs written the way Indonesian government reports write them:
 /// thousands separated by ".", decimals by "," ("22.186.820.000", "3,25", "99,56%").
@@ -54,25 +55,19 @@ public enum IndonesianFormat {
         "Juli", "Agustus", "September", "Oktober", "November", "Desember",
     ]
 
-    /// "2023-01-05" becomes "5 Januari 2023". Only the plain `YYYY-MM-DD` form is accepted
-    /// so that a typo such as "2023-13-05" or "2023-02-30" is reported, not printed.
+    /// "2023-01-05" becomes "5 Januari 2023". The date rule itself is `ISODate`'s.
     public static func date(iso: String) throws -> String {
-        let parts = iso.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else {
-            throw FormatError("invalid date \"\(iso)\"; expected YYYY-MM-DD, e.g. 2023-01-05")
+        do {
+            let date = try ISODate(iso.trimmingCharacters(in: .whitespaces))
+            return "\(date.day) \(bulan[date.month - 1]) \(date.year)"
+        } catch let problem as ISODate.Problem {
+            throw FormatError(ISODate.explain(problem, typed: iso))
         }
-        guard (1...12).contains(month) else {
-            throw FormatError("invalid date \"\(iso)\": there is no month \(month)")
-        }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        guard (1...days).contains(day) else {
-            throw FormatError("invalid date \"\(iso)\": \(bulan[month - 1]) \(year) has \(days) days")
-        }
-        return "\(day) \(bulan[month - 1]) \(year)"
+    }
+
+    /// "Januari 2023" for a period's month.
+    public static func month(_ date: ISODate) -> String {
+        "\(bulan[date.month - 1]) \(date.year)"
     }
 
     /// "28 (dua puluh delapan)": the way a count is written in running text.
@@ -80,27 +75,55 @@ public enum IndonesianFormat {
         "\(integer(Int64(n))) (\(terbilang(Int64(n))))"
     }
 
-    /// "196606051989111001" becomes "19660605 198911 1 001": birth date, appointment
-    /// month, sex, serial (PP 11/2017 layout). Anything that is not 18 digits is returned as
-    /// typed, so a wrong NIP stays visible instead of being half reformatted.
+    /// "196606051989111001" becomes "19660605 198911 1 001" (`NIP`'s layout).
     public static func nip(_ raw: String) -> String {
-        let digits = raw.filter { !$0.isWhitespace }
-        guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return raw.trimmingCharacters(in: .whitespaces)
+        NIP.format(raw)
+    }
+
+    /// "I", "II", ... for revision numbers and sub-unit numbering; the one Roman-numeral rule.
+    public static func roman(_ number: Int) -> String {
+        guard number > 0 && number < 4000 else { return String(number) }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = number
+        var text = ""
+        for (value, letters) in table {
+            while rest >= value {
+                text += letters
+                rest -= value
+            }
         }
-        let chars = Array(digits)
-        return "\(String(chars[0..<8])) \(String(chars[8..<14])) \(String(chars[14])) \(String(chars[15..<18]))"
+        return text
+    }
+
+    /// A number with its unit as typed: "7,0 Indeks" keeps the decimal typed, `decimals`
+    /// (an indicator's `desimal`) overrides it.
+    public static func nilai(_ v: Nilai?, satuan: String?, decimals: Int? = nil) -> String {
+        guard let v else { return "-" }
+        return withUnit(number(v.value, decimals: decimals ?? v.decimals), satuan)
+    }
+
+    /// A table cell: its own unit wins over the row's.
+    public static func cell(_ v: TableValue?, satuan: String?, decimals: Int?) -> String {
+        guard let v else { return "-" }
+        if let number = v.number {
+            return withUnit(self.number(number.value, decimals: decimals ?? number.decimals), v.unit ?? satuan)
+        }
+        let word = v.word ?? ""
+        return word.isEmpty ? "-" : word
+    }
+
+    static func withUnit(_ text: String, _ satuan: String?) -> String {
+        let unit = (satuan ?? "").trimmingCharacters(in: .whitespaces)
+        if unit.isEmpty { return text }
+        if unit == "%" { return text + "%" }
+        return text + " " + unit
     }
 
     /// A target or realisasi with its unit: "90%", "3,1", "82 (indeks)", "133 Layanan";
     /// "-" when there is no value. `decimals` fixes the places shown; nil uses the natural form.
     public static func value(_ v: Double?, satuan: String?, decimals: Int?) -> String {
         guard let v else { return "-" }
-        let text = decimals.map { number(v, decimals: $0) } ?? number(v)
-        let unit = (satuan ?? "").trimmingCharacters(in: .whitespaces)
-        if unit.isEmpty { return text }
-        if unit == "%" { return text + "%" }
-        return text + " " + unit
+        return withUnit(decimals.map { number(v, decimals: $0) } ?? number(v), satuan)
     }
 
     static func format(_ value: Decimal, decimals: Int, trimZeros: Bool) -> String {

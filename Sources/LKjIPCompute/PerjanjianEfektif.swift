@@ -1,6 +1,7 @@
 import LKjIPModel
 
-/// A Perjanjian Kinerja as it stands after its latest revision, with its signatories resolved.
+/// A Perjanjian Kinerja as it stands after its latest revision, with its signatories
+/// resolved and its budget lines totalled.
 public struct PerjanjianEfektif: Equatable, Sendable {
     /// The agreement with every revision's targets and budgets applied in order.
     public let perjanjian: PerjanjianKinerja
@@ -11,8 +12,22 @@ public struct PerjanjianEfektif: Equatable, Sendable {
     public let revisi: Revisi?
     /// ISO date of the latest revision, or of the original signing.
     public let tanggal: String
-    /// Sum of the kegiatan lines that are not a programme line (which already sums them).
+    /// Budget lines with programme lines summed from their kegiatan.
+    public let kegiatan: [KegiatanEfektif]
+    /// Sum of the kegiatan lines (programme lines already sum them).
     public let totalAnggaran: Int64
     /// Targets that differ from the signed agreement, in agreement order.
     public let perubahan: [PerubahanTargetEfektif]
+    public var periode: Periode? { perjanjian.periode }
+}
+
+/// A budget line with its computed amount and, when reported, its spending.
+public struct KegiatanEfektif: Equatable, Sendable {
+    public let kegiatan: Kegiatan
+    /// The amount printed: typed for a kegiatan, the sum of its kegiatan for a programme line.
+    public let anggaran: Int64
+    /// A programme line's typed amount, kept only to be compared with the computed one.
+    public let anggaranTertulis: Int64?
+    public var realisasi: Int64?
+    public var serapan: Double? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
 }

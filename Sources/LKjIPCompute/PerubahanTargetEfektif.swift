@@ -6,8 +6,8 @@ public struct PerubahanTargetEfektif: Equatable, Sendable {
     public let indikator: Indikator
     /// Name of the Sasaran Kegiatan the indicator belongs to.
     public let sasaran: String
-    public let targetAwal: Double
-    public let targetRevisi: Double
+    public let targetAwal: Nilai
+    public let targetRevisi: Nilai
     /// Reason and number of the revision that set `targetRevisi`.
     public let alasan: String
     public let nomor: Int

@@ -17,8 +17,32 @@ public struct RealisasiAnggaran: Equatable, Sendable {
                 pagu: year.pagu,
                 realisasi: year.realisasi,
                 persen: CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu),
-                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: sorted[index - 1].pagu, menjadi: year.pagu)
+                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: Double(sorted[index - 1].pagu), menjadi: Double(year.pagu))
             )
         }
+    }
+}
+
+/// Sums that cannot overflow silently: amounts are bounded by the schema, but a sum of
+/// bounded amounts is checked rather than trusted.
+public enum CheckedSum {
+    public static func sum(_ values: [Int64]) -> Int64? {
+        var total: Int64 = 0
+        for value in values {
+            let (result, overflow) = total.addingReportingOverflow(value)
+            if overflow { return nil }
+            total = result
+        }
+        return total
+    }
+
+    public static func sum(_ values: [Int]) -> Int? {
+        var total = 0
+        for value in values {
+            let (result, overflow) = total.addingReportingOverflow(value)
+            if overflow { return nil }
+            total = result
+        }
+        return total
     }
 }

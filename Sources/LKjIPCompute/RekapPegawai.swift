@@ -1,3 +1,5 @@
+import LKjIPModel
+
 /// The staffing table of BAB I B with its totals.
 public struct RekapPegawai: Equatable, Sendable {
     public let baris: [BarisPegawai]

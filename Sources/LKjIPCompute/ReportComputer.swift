@@ -1,150 +1,113 @@
 import LKjIPModel
 
-/// Derives every figure of the report from the data: revised agreements, capaian, NILAI SS,
-/// staffing totals, UPT counts and budget percentages.
+/// Derives every figure of the report from validated data: revised agreements with their
+/// budget totals, capaian by the office's rules, NILAI SS, the BAB III analyses, staffing
+/// totals, UPT counts and budget percentages.
 ///
-/// It throws a `DiagnosticList` with every reference it cannot resolve (an unknown pejabat,
-/// divisi, indikator, kegiatan or sasaran id), located in the file that holds the reference,
-/// because no figure can be trusted while one is dangling. Softer problems (a missing
-/// realisasi, a typed total that disagrees) are left to `Checker`.
+/// It assumes `DataValidator` has run: a dangling reference is skipped here, never trusted.
+/// Problems only arithmetic can find (a sum too large to hold, an unknown `{{figure}}` in a
+/// narrative) are returned as diagnostics with the rest.
 public enum ReportComputer {
-    public static func compute(_ data: ReportData) throws -> ComputedReport {
+    public struct Result: Sendable {
+        public let report: ComputedReport
+        public let diagnostics: [Diagnostic]
+    }
+
+    public static func compute(_ data: ReportData) -> Result {
         var problems: [Diagnostic] = []
-        let files = DataFiles(data)
-        var pejabatById: [String: Pejabat] = [:]
-        for pejabat in data.pejabat where pejabatById[pejabat.id] == nil {
-            pejabatById[pejabat.id] = pejabat
-        }
-        let knownPejabat = data.pejabat.map { "`\($0.id)`" }.joined(separator: ", ")
-        func pejabat(_ id: String, file: String, keyPath: String) -> Pejabat? {
-            if let found = pejabatById[id] { return found }
-            problems.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: keyPath),
-                                       "unknown pejabat `\(id)`; pejabat.yaml defines \(knownPejabat.isEmpty ? "none" : knownPejabat)"))
-            return nil
-        }
-        _ = pejabat(data.instansi.kepala, file: "instansi.yaml", keyPath: "instansi.kepala")
+        // Figures do not depend on narrative text, so they are computed once on the data as
+        // typed; the citations are then resolved, and the report built on the resolved data.
+        let raw = figures(data, problems: &problems)
+        let catalog = FigureCatalog(raw)
+        var resolved = data
+        problems += FigureCitations.resolve(&resolved, catalog: catalog)
+        var ignored: [Diagnostic] = []
+        let report = figures(resolved, problems: &ignored)
+        return Result(report: ComputedReport(
+            data: resolved, divisi: report.divisi, pegawai: report.pegawai, satkerPerJenis: report.satkerPerJenis,
+            jumlahUpt: report.jumlahUpt, anggaranKantor: report.anggaranKantor, perjanjian: report.perjanjian,
+            figures: catalog), diagnostics: problems)
+    }
 
-        let knownDivisi = data.organisasi.divisi.map { "`\($0.id)`" }.joined(separator: ", ")
+    static func figures(_ data: ReportData, problems: inout [Diagnostic]) -> ComputedReport {
+        let pejabat = Dictionary(data.pejabat.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let divisiById = Dictionary(data.organisasi.divisi.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var perjanjian: [PerjanjianEfektif] = []
-        var perjanjianFile: [String: String] = [:]
-        for (index, pk) in data.perjanjian.enumerated() {
-            let file = files.perjanjian[index]
-            let divisi = data.organisasi.divisi.first { $0.id == pk.divisi }
-            if divisi == nil {
-                problems.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: "divisi"),
-                                           "unknown divisi `\(pk.divisi)`; organisasi.yaml defines \(knownDivisi)"))
-            }
-            if let other = perjanjianFile[pk.divisi] {
-                problems.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: "divisi"),
-                                           "divisi `\(pk.divisi)` already has a Perjanjian Kinerja in \(other)"))
-            }
-            perjanjianFile[pk.divisi] = perjanjianFile[pk.divisi] ?? file
-            let first = pejabat(pk.pihakPertama, file: file, keyPath: "pihak_pertama")
-            let second = pejabat(pk.pihakKedua, file: file, keyPath: "pihak_kedua")
-            let applied = RevisionApplier(pk, file: file, sources: data.sources)
-            problems += applied.problems
-            guard let divisi, let first, let second else { continue }
-            let total = applied.perjanjian.kegiatan.filter { !($0.program ?? false) }.reduce(Int64(0)) { $0 + $1.anggaran }
-            perjanjian.append(PerjanjianEfektif(
-                perjanjian: applied.perjanjian, pihakPertama: first, pihakKedua: second, divisi: divisi,
-                revisi: applied.latest, tanggal: applied.latest?.tanggal ?? pk.tanggal,
-                totalAnggaran: total, perubahan: applied.perubahan))
+        for pk in data.perjanjian {
+            guard let divisi = divisiById[pk.divisi], let first = pejabat[pk.pihakPertama], let second = pejabat[pk.pihakKedua] else { continue }
+            let capaian = data.capaian.first { $0.divisi == pk.divisi }
+            perjanjian.append(effective(pk, divisi: divisi, first: first, second: second, spending: capaian?.anggaranKegiatan ?? [], problems: &problems))
         }
-
-        for (index, capaian) in data.capaian.enumerated() where perjanjianFile[capaian.divisi] == nil {
-            let reason = data.organisasi.divisi.contains { $0.id == capaian.divisi }
-                ? "divisi `\(capaian.divisi)` has no Perjanjian Kinerja (pk/\(capaian.divisi).yaml)"
-                : "unknown divisi `\(capaian.divisi)`; organisasi.yaml defines \(knownDivisi)"
-            problems.append(Diagnostic(.error, at: data.sources.location(file: files.capaian[index], keyPath: "divisi"), reason))
-        }
-
         var divisiKinerja: [DivisiKinerja] = []
-        for (index, divisi) in data.organisasi.divisi.enumerated() {
-            let kepala = pejabat(divisi.kepala, file: "organisasi.yaml", keyPath: "divisi[\(index)].kepala")
-            guard let pk = perjanjian.first(where: { $0.divisi.id == divisi.id }), let kepala else { continue }
-            let capaianIndex = data.capaian.firstIndex { $0.divisi == divisi.id }
-            let capaian = capaianIndex.map { data.capaian[$0] }
-            let sasaran = Self.sasaran(pk.perjanjian, original: data.perjanjian.first { $0.divisi == divisi.id }, realisasi: capaian?.realisasi ?? [])
-            var units: [UnitKinerjaHasil] = []
-            for (unitIndex, unit) in (capaian?.unit ?? []).enumerated() {
-                var subset = sasaran
-                if let ids = unit.sasaran {
-                    subset = []
-                    for (k, id) in ids.enumerated() {
-                        if let found = sasaran.first(where: { $0.sasaran.id == id }) {
-                            subset.append(found)
-                        } else if let capaianIndex {
-                            let known = sasaran.map { "`\($0.sasaran.id)`" }.joined(separator: ", ")
-                            problems.append(Diagnostic(.error, at: data.sources.location(file: files.capaian[capaianIndex], keyPath: "unit[\(unitIndex)].sasaran[\(k)]"),
-                                                       "unknown sasaran `\(id)`; the Perjanjian Kinerja of `\(divisi.id)` defines \(known)"))
-                        }
-                    }
-                }
-                let anggaran = RealisasiAnggaran.rows(unit.anggaran.map { ($0.tahun, $0.pagu, $0.realisasi) })
-                units.append(UnitKinerjaHasil(unit: unit, sasaran: subset, anggaran: anggaran))
-            }
-            divisiKinerja.append(DivisiKinerja(divisi: divisi, kepala: kepala, perjanjian: pk, sasaran: sasaran, units: units))
+        for divisi in data.organisasi.divisi {
+            let agreements = perjanjian.filter { $0.divisi.id == divisi.id }
+            guard let measured = agreements.last, let kepala = pejabat[divisi.kepala] else { continue }
+            let capaian = data.capaian.first { $0.divisi == divisi.id }
+            divisiKinerja.append(DivisiComputer(data: data, divisi: divisi, kepala: kepala, measured: measured, agreements: agreements, capaian: capaian).compute())
         }
-
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-
         let satker = data.organisasi.satker
         let upt = satker.filter { $0.jenis.lowercased() != JumlahJenisSatker.kanwil }
         return ComputedReport(
-            data: data,
-            divisi: divisiKinerja,
-            pegawai: rekapPegawai(satker),
-            satkerPerJenis: satkerPerJenis(upt),
-            jumlahUpt: upt.count,
+            data: data, divisi: divisiKinerja, pegawai: rekapPegawai(satker, problems: &problems, data: data),
+            satkerPerJenis: satkerPerJenis(upt, kinds: data.organisasi.jenisSatker), jumlahUpt: upt.count,
             anggaranKantor: RealisasiAnggaran.rows(data.anggaran.realisasi.map { ($0.tahun, $0.pagu, $0.realisasi) }),
-            perjanjian: perjanjian)
+            perjanjian: perjanjian, figures: FigureCatalog.empty)
     }
 
-    /// Sasaran of a revised agreement with capaian from the realisasi; `original` supplies
-    /// the signed target of revised indicators.
-    static func sasaran(_ pk: PerjanjianKinerja, original: PerjanjianKinerja?, realisasi: [Realisasi]) -> [SasaranKinerja] {
-        var byIndikator: [String: Realisasi] = [:]
-        for item in realisasi where byIndikator[item.indikator] == nil {
-            byIndikator[item.indikator] = item
-        }
-        return pk.sasaranKegiatan.enumerated().map { position, sasaran in
-            let indikator = sasaran.indikator.map { indikator -> IndikatorKinerja in
-                let awal = original.flatMap { signed in
-                    RevisionApplier.position(of: indikator.id, in: signed).map { s, i in signed.sasaranKegiatan[s].indikator[i].target }
+    /// The agreement after its revisions, with programme lines summed from their kegiatan.
+    static func effective(_ pk: PerjanjianKinerja, divisi: Divisi, first: Pejabat, second: Pejabat, spending: [RealisasiKegiatan], problems: inout [Diagnostic]) -> PerjanjianEfektif {
+        let applied = RevisionApplier(pk)
+        let lines = applied.perjanjian.kegiatan
+        let spent = Dictionary(spending.map { ($0.kegiatan, $0.realisasi) }, uniquingKeysWith: { first, _ in first })
+        var kegiatan: [KegiatanEfektif] = []
+        for (index, line) in lines.enumerated() {
+            if line.isProgram {
+                let children = lines[(index + 1)...].prefix { !$0.isProgram }
+                let amounts = children.compactMap(\.anggaran)
+                var amount = line.anggaran ?? 0
+                if !children.isEmpty {
+                    if let total = CheckedSum.sum(amounts) { amount = total } else {
+                        problems.append(Diagnostic(.error, at: SourceLocation(file: pk.file, keyPath: "kegiatan[\(index)]"), "the kegiatan of this programme add up to more than lkjip can hold; check the anggaran"))
+                    }
                 }
-                let reached = byIndikator[indikator.id]
-                let capaian = CapaianCalculator.capaian(target: indikator.target, realisasi: reached?.nilai, polaritas: indikator.polaritas ?? .positif)
-                return IndikatorKinerja(
-                    indikator: indikator,
-                    targetAwal: awal == indikator.target ? nil : awal,
-                    realisasi: reached?.nilai,
-                    capaian: capaian,
-                    status: CapaianCalculator.status(capaian),
-                    keterangan: reached?.keterangan)
+                let childSpending = children.map { $0.id.flatMap { spent[$0] } }
+                let realisasi = childSpending.isEmpty || childSpending.contains(nil) ? nil : CheckedSum.sum(childSpending.compactMap { $0 })
+                kegiatan.append(KegiatanEfektif(kegiatan: line, anggaran: amount, anggaranTertulis: children.isEmpty ? nil : line.anggaran, realisasi: realisasi))
+            } else {
+                kegiatan.append(KegiatanEfektif(kegiatan: line, anggaran: line.anggaran ?? 0, anggaranTertulis: nil, realisasi: line.id.flatMap { spent[$0] }))
             }
-            let nilai = CapaianCalculator.mean(indikator.map(\.capaian))
-            return SasaranKinerja(
-                sasaran: sasaran, kode: sasaran.kode ?? "SS\(position + 1)", indikator: indikator,
-                nilai: nilai, status: CapaianCalculator.status(nilai), jumlahIndikator: indikator.count)
         }
+        let counted = kegiatan.contains { !$0.kegiatan.isProgram } ? kegiatan.filter { !$0.kegiatan.isProgram } : kegiatan
+        let total = CheckedSum.sum(counted.map(\.anggaran)) ?? {
+            problems.append(Diagnostic(.error, at: SourceLocation(file: pk.file, keyPath: "kegiatan"), "the anggaran of this Perjanjian Kinerja add up to more than lkjip can hold"))
+            return 0
+        }()
+        return PerjanjianEfektif(
+            perjanjian: applied.perjanjian, pihakPertama: first, pihakKedua: second, divisi: divisi,
+            revisi: applied.latest, tanggal: applied.latest?.tanggal ?? pk.tanggal,
+            kegiatan: kegiatan, totalAnggaran: total, perubahan: applied.perubahan)
     }
 
-    static func rekapPegawai(_ satker: [Satker]) -> RekapPegawai {
+    static func rekapPegawai(_ satker: [Satker], problems: inout [Diagnostic], data: ReportData) -> RekapPegawai {
         let baris = satker.enumerated().map { BarisPegawai(nomor: $0.offset + 1, satker: $0.element, total: $0.element.lakiLaki + $0.element.perempuan) }
-        let laki = satker.reduce(0) { $0 + $1.lakiLaki }
-        let perempuan = satker.reduce(0) { $0 + $1.perempuan }
+        let laki = CheckedSum.sum(satker.map(\.lakiLaki)) ?? 0
+        let perempuan = CheckedSum.sum(satker.map(\.perempuan)) ?? 0
         return RekapPegawai(baris: baris, lakiLaki: laki, perempuan: perempuan, total: laki + perempuan)
     }
 
-    /// Known kinds first in their fixed order, then any other kind alphabetically.
-    static func satkerPerJenis(_ upt: [Satker]) -> [JumlahJenisSatker] {
+    /// Kinds in the order of `jenis_satker` (or of first appearance), kinds with none left out.
+    static func satkerPerJenis(_ upt: [Satker], kinds: [JenisSatker]?) -> [JumlahJenisSatker] {
         var counts: [String: Int] = [:]
-        for satker in upt { counts[satker.jenis.lowercased(), default: 0] += 1 }
-        let known = JumlahJenisSatker.knownJenis.map(\.jenis)
-        let order = known + counts.keys.filter { !known.contains($0) }.sorted()
+        var order: [String] = kinds?.map(\.id) ?? []
+        for satker in upt {
+            let jenis = satker.jenis.lowercased()
+            counts[jenis, default: 0] += 1
+            if !order.contains(jenis) { order.append(jenis) }
+        }
         return order.compactMap { jenis in
             guard let jumlah = counts[jenis], jumlah > 0 else { return nil }
-            return JumlahJenisSatker(jenis: jenis, label: JumlahJenisSatker.label(for: jenis), jumlah: jumlah)
+            let label = kinds?.first { $0.id == jenis }?.nama ?? jenis.uppercased()
+            return JumlahJenisSatker(jenis: jenis, label: label, jumlah: jumlah)
         }
     }
 }

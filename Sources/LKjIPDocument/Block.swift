@@ -1,13 +1,19 @@
-/// Block-level content. Kept deliberately small, in the spirit of pandoc's AST:
-/// every writer must handle every case, so each case earns its place.
+/// Block-level content. Kept deliberately small, in the spirit of pandoc's AST: every
+/// writer must handle every case, so each case earns its place.
 public indirect enum Block: Equatable, Sendable {
     case heading(Heading)
     case paragraph(Paragraph)
     case list(List)
     case table(Table)
     case pageBreak
-    case tableOfContents(TableOfContents)
+    /// DAFTAR ISI, DAFTAR TABEL, DAFTAR GRAFIK, DAFTAR GAMBAR.
+    case contents(TableOfContents)
     case signature(SignatureBlock)
-    case image(Image)
+    /// A picture, captioned ("Gambar 1.1") or not (the logo).
+    case figure(Figure)
     case chart(Chart)
+    /// Captioned pictures side by side (LAMPIRAN Dokumentasi, Aplikasi).
+    case gallery(Gallery)
+    /// An organisation chart drawn from the data.
+    case orgChart(OrgChart)
 }

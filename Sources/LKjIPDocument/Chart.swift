@@ -1,22 +1,28 @@
 /// A bar chart of a few series over categories (target vs realisasi per indicator, pagu vs
 /// realisasi per year). The DOCX writer emits a native, editable DrawingML chart; the HTML
-/// writer draws the same numbers as inline SVG.
+/// writer draws the same numbers as inline SVG. Everything the two draw alike (axis range,
+/// ticks, tick labels, category labels) is decided before the writers, in `axis`.
 public struct Chart: Equatable, Sendable {
-    /// Numbered caption printed under the chart ("Grafik 3.1 ...").
-    public var caption: String
+    public var caption: Caption
+    /// Short category labels under the bars ("1", "2", or "2021").
     public var categories: [String]
+    /// Full names of numbered categories, printed as a key under the chart.
+    public var key: [String]
     public var series: [ChartSeries]
+    public var axis: ValueAxis
 
-    public init(caption: String, categories: [String], series: [ChartSeries]) {
+    public init(caption: Caption, categories: [String], key: [String] = [], series: [ChartSeries], axis: ValueAxis) {
         self.caption = caption
         self.categories = categories
+        self.key = key
         self.series = series
+        self.axis = axis
     }
 }
 
 public struct ChartSeries: Equatable, Sendable {
     public var name: String
-    /// One value per category; nil leaves a gap (no realisasi).
+    /// One value per category, already in the axis unit (juta Rupiah, percent); nil leaves a gap.
     public var values: [Double?]
     /// Bar colour as six hex digits.
     public var color: String
@@ -25,5 +31,25 @@ public struct ChartSeries: Equatable, Sendable {
         self.name = name
         self.values = values
         self.color = color
+    }
+}
+
+/// The value axis: from 0, in steps of 1, 2 or 5 times a power of ten, one unit only.
+public struct ValueAxis: Equatable, Sendable {
+    /// "Persen (%)", "Rupiah (juta)".
+    public var title: String
+    public var maximum: Double
+    public var majorUnit: Double
+    /// Tick labels in Indonesian form ("0", "2.000", "2,5").
+    public var labels: [String]
+    /// Excel/Word number format of the tick labels ("#,##0").
+    public var numberFormat: String
+
+    public init(title: String, maximum: Double, majorUnit: Double, labels: [String], numberFormat: String) {
+        self.title = title
+        self.maximum = maximum
+        self.majorUnit = majorUnit
+        self.labels = labels
+        self.numberFormat = numberFormat
     }
 }

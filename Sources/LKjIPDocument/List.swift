@@ -2,13 +2,17 @@
 public struct List: Equatable, Sendable {
     public var kind: ListKind
     public var items: [[Block]]
-    /// First number of an ordered list (a list continued after a paragraph starts at 3).
+    /// First number of an ordered list.
     public var start: Int
+    /// Continue the numbering of the previous list of the same kind instead of restarting.
+    /// Every list restarts otherwise, at every level.
+    public var continues: Bool
 
-    public init(kind: ListKind, items: [[Block]], start: Int = 1) {
+    public init(kind: ListKind, items: [[Block]], start: Int = 1, continues: Bool = false) {
         self.kind = kind
         self.items = items
         self.start = start
+        self.continues = continues
     }
 }
 

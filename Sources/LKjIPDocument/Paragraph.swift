@@ -3,7 +3,7 @@ public struct Paragraph: Equatable, Sendable {
     public var content: [Inline]
     public var style: ParagraphStyle
     public var alignment: Alignment
-    /// Keep on the same page as the next block (titles over tables, signature preambles).
+    /// Keep on the same page as the next block (titles over tables, lines before a signature).
     public var keepWithNext: Bool
 
     public init(content: [Inline], style: ParagraphStyle = .body, alignment: Alignment = .justify, keepWithNext: Bool = false) {

@@ -1,7 +1,9 @@
-/// One or two signatories side by side, kept together on one page.
+/// One or two signatories side by side, kept together on one page and with the lines before it.
 ///
-/// Perjanjian Kinerja pages put Pihak Kedua on the left and Pihak Pertama on the right;
-/// the KATA PENGANTAR has a single signatory on the right.
+/// Both signatories share rows (place and date, roles, the space for signature and stamp,
+/// name, rank, NIP), so their names line up whatever wraps. Perjanjian Kinerja pages put
+/// Pihak Kedua on the left and Pihak Pertama on the right; the KATA PENGANTAR has one
+/// signatory on the right.
 public struct SignatureBlock: Equatable, Sendable {
     /// "Padang, 5 Januari 2023", printed above the right-hand signatory.
     public var placeAndDate: String?
@@ -16,17 +18,21 @@ public struct SignatureBlock: Equatable, Sendable {
 }
 
 public struct Signatory: Equatable, Sendable {
-    /// Lines above the signing space ("Pihak Kedua,", "Kepala Kantor Wilayah Sumatera Barat").
+    /// Lines above the signing space ("Pihak Kedua,", "Plt. Kepala Kantor Wilayah").
     public var roleLines: [String]
+    /// The name with academic titles.
     public var name: String
+    /// "Pembina Utama Muda (IV/c)".
+    public var rank: String?
     /// Already formatted identity line, e.g. "NIP. 19660605 198911 1 001".
     public var identifier: String?
-    /// Scanned signature or stamp; without it the space stays blank for a wet signature.
+    /// Scanned signature; without it the space stays blank for a wet signature and stamp.
     public var image: Image?
 
-    public init(roleLines: [String], name: String, identifier: String? = nil, image: Image? = nil) {
+    public init(roleLines: [String], name: String, rank: String? = nil, identifier: String? = nil, image: Image? = nil) {
         self.roleLines = roleLines
         self.name = name
+        self.rank = rank
         self.identifier = identifier
         self.image = image
     }

@@ -1,22 +1,33 @@
-/// A table in HTML's shape: a cell covered by a row span from above is simply absent
-/// from the later row. Writers that need a full grid (DOCX `w:vMerge`) rebuild it.
+/// A table in HTML's shape: a cell covered by a row span from above is simply absent from
+/// the later row. Writers that need a full grid (DOCX `w:vMerge`) rebuild it.
 public struct Table: Equatable, Sendable {
-    /// Relative column widths; the writer scales them to the text width of the section.
+    /// Preferred relative column widths. They are preferences: `LKjIPLayout` widens a column
+    /// to its longest unbreakable word and fixes `widths`.
     public var columnWidths: [Double]
-    /// Leading rows repeated on every page.
+    /// Final column widths in points, set by the layout pass; writers use these.
+    public var widths: [Double]?
+    /// Leading rows repeated on every page, printed as header cells.
     public var headerRowCount: Int
     public var rows: [TableRow]
     /// Draw all borders (data tables) or none (layout tables such as "Nama : ...").
     public var borders: Bool
-    public var caption: String?
+    public var caption: Caption?
+    /// Never split across pages (set by the layout pass for short tables).
+    public var keepTogether: Bool
+    /// Font size of cell text in points (set by the layout pass; at least 9).
+    public var fontSize: Double?
 
-    public init(columnWidths: [Double], headerRowCount: Int = 0, rows: [TableRow], borders: Bool = true, caption: String? = nil) {
+    public init(columnWidths: [Double], headerRowCount: Int = 0, rows: [TableRow], borders: Bool = true, caption: Caption? = nil, keepTogether: Bool = false) {
         self.columnWidths = columnWidths
         self.headerRowCount = headerRowCount
         self.rows = rows
         self.borders = borders
         self.caption = caption
+        self.keepTogether = keepTogether
     }
+
+    /// Number of grid columns.
+    public var columnCount: Int { columnWidths.count }
 }
 
 public struct TableRow: Equatable, Sendable {
@@ -33,8 +44,10 @@ public struct TableCell: Equatable, Sendable {
     public var alignment: Alignment
     public var verticalAlignment: VerticalAlignment
     public var bold: Bool
+    /// A header cell of its row (the first cell naming the row), printed as `<th scope=row>`.
+    public var rowHeader: Bool
 
-    public init(blocks: [Block], rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, verticalAlignment: VerticalAlignment = .top, bold: Bool = false) {
+    public init(blocks: [Block], rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, verticalAlignment: VerticalAlignment = .top, bold: Bool = false, rowHeader: Bool = false) {
         self.blocks = blocks
         self.rowSpan = max(1, rowSpan)
         self.colSpan = max(1, colSpan)
@@ -42,13 +55,14 @@ public struct TableCell: Equatable, Sendable {
         self.alignment = alignment
         self.verticalAlignment = verticalAlignment
         self.bold = bold
+        self.rowHeader = rowHeader
     }
 
     /// A cell holding one line of text, the common case in data tables.
-    public static func text(_ string: String, rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, bold: Bool = false) -> TableCell {
+    public static func text(_ string: String, rowSpan: Int = 1, colSpan: Int = 1, shading: String? = nil, alignment: Alignment = .left, verticalAlignment: VerticalAlignment = .top, bold: Bool = false) -> TableCell {
         TableCell(
-            blocks: [.paragraph(Paragraph(content: [.text(string, bold ? .bold : [])], style: .tableText, alignment: alignment))],
-            rowSpan: rowSpan, colSpan: colSpan, shading: shading, alignment: alignment, bold: bold)
+            blocks: [.paragraph(Paragraph(content: string.isEmpty ? [] : [.text(string, bold ? .bold : [])], style: .tableText, alignment: alignment))],
+            rowSpan: rowSpan, colSpan: colSpan, shading: shading, alignment: alignment, verticalAlignment: verticalAlignment, bold: bold)
     }
 }
 

@@ -1,11 +1,11 @@
-/// DAFTAR ISI. The DOCX writer emits a TOC field that Word and LibreOffice fill in
-/// (page numbers exist only after layout); the HTML writer lists linked headings.
+/// DAFTAR ISI, or a list of captions (DAFTAR TABEL, DAFTAR GRAFIK, DAFTAR GAMBAR). The
+/// entries come from `Document.contents`; page numbers from `Document.pageNumbers` when a
+/// layout pass measured them.
 public struct TableOfContents: Equatable, Sendable {
+    /// nil lists headings; otherwise the captions of one kind.
+    public var captions: CaptionKind?
     /// Deepest heading level listed.
     public var maxLevel: Int
-    /// nil lists headings (DAFTAR ISI); otherwise the captions of tables (DAFTAR TABEL) or
-    /// of charts (DAFTAR GRAFIK).
-    public var captions: CaptionKind?
 
     public init(maxLevel: Int = 2, captions: CaptionKind? = nil) {
         self.maxLevel = maxLevel
@@ -13,6 +13,20 @@ public struct TableOfContents: Equatable, Sendable {
     }
 }
 
-public enum CaptionKind: String, Equatable, Sendable {
-    case table, chart
+/// One line of a contents list: a heading or a caption, with its anchor.
+public struct ContentsEntry: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case heading(level: Int)
+        case caption(CaptionKind)
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var anchor: String
+
+    public init(kind: Kind, text: String, anchor: String) {
+        self.kind = kind
+        self.text = text
+        self.anchor = anchor
+    }
 }

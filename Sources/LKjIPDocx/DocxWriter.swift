@@ -14,31 +14,72 @@ public enum DocxWriter {
         return calendar.date(from: components)!
     }()
 
-    public static func write(_ document: Document) throws -> Data {
-        var body = BodyWriter()
-        let documentXML = try body.document(document)
-        var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(PackageParts.contentTypes(media: body.media.map(\.image.format), charts: body.charts.map(\.path)).utf8)),
-            ("_rels/.rels", Data(PackageParts.packageRelationships.utf8)),
-            ("docProps/core.xml", Data(try PackageParts.core(document.metadata).utf8)),
-            ("docProps/app.xml", Data(PackageParts.app.utf8)),
-            ("word/document.xml", Data(documentXML.utf8)),
-            ("word/_rels/document.xml.rels", Data(PackageParts.documentRelationships(media: body.media.map { ($0.id, $0.path) }, charts: body.charts.map { ($0.id, $0.path) }).utf8)),
-            ("word/styles.xml", Data(StylesPart.xml.utf8)),
-            ("word/numbering.xml", Data(NumberingPart.xml(instances: body.lists).utf8)),
-            ("word/settings.xml", Data(PackageParts.settings.utf8)),
-            ("word/footer1.xml", Data(PackageParts.footer.utf8)),
+    public static func write(_ document: Document, options: DocxOptions = DocxOptions()) throws -> Data {
+        let registry = PartRegistry()
+        var body = BodyWriter(document: document, registry: registry, options: options)
+        let documentXML = try body.write()
+        let portraitWidth = Units.twips(document.page.textWidth(.portrait))
+        var parts: [PackageParts.Part] = []
+        func add(_ path: String, _ type: String?, _ text: String) { parts.append(PackageParts.Part(path: path, contentType: type, data: Array(text.utf8))) }
+        let ml = PackageParts.wordML
+        add("word/document.xml", "\(ml).document.main+xml", documentXML)
+        if let reference = options.reference {
+            add("word/styles.xml", "\(ml).styles+xml", reference.styles(merging: StylesPart.definitions(textWidth: portraitWidth)))
+        } else {
+            add("word/styles.xml", "\(ml).styles+xml", StylesPart.xml(textWidth: portraitWidth))
+        }
+        add("word/numbering.xml", "\(ml).numbering+xml", NumberingPart.xml(instances: registry.lists))
+        add("word/settings.xml", "\(ml).settings+xml", Settings(updateFields: document.pageNumbers.isEmpty).xml)
+        add("word/fontTable.xml", "\(ml).fontTable+xml", ThemeParts.fontTable((options.reference?.fonts ?? []) + ["Arial", "Times New Roman"]))
+        add("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", ThemeParts.theme)
+        add("word/footer1.xml", "\(ml).footer+xml", PackageParts.pageFooter)
+        add("word/footer2.xml", "\(ml).footer+xml", PackageParts.emptyFooter)
+        var relationships: [PackageParts.Relationship] = [
+            .init(id: "rIdStyles", type: "styles", target: "styles.xml"),
+            .init(id: "rIdNumbering", type: "numbering", target: "numbering.xml"),
+            .init(id: "rIdSettings", type: "settings", target: "settings.xml"),
+            .init(id: "rIdFontTable", type: "fontTable", target: "fontTable.xml"),
+            .init(id: "rIdTheme", type: "theme", target: "theme/theme1.xml"),
+            .init(id: "rIdFooterPage", type: "footer", target: "footer1.xml"),
+            .init(id: "rIdFooterEmpty", type: "footer", target: "footer2.xml"),
         ]
-        for item in body.media { parts.append(("word/\(item.path)", item.image.data)) }
-        for item in body.charts { parts.append(("word/\(item.path)", Data(try ChartPart.xml(item.chart).utf8))) }
-        return try zip(parts)
+        for header in options.reference?.headers ?? [] {
+            relationships.append(.init(id: header.id, type: "header", target: header.target))
+            parts.append(PackageParts.Part(path: "word/\(header.target)", contentType: "\(ml).header+xml", data: Array(header.xml.utf8)))
+            if let rels = header.relationships {
+                parts.append(PackageParts.Part(path: "word/_rels/\(header.target).rels", contentType: nil, data: Array(rels.utf8)))
+            }
+        }
+        var mediaExtensions: Set<String> = []
+        for item in options.reference?.media ?? [] {
+            parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: nil, data: Array(item.data)))
+            mediaExtensions.insert((item.path as NSString).pathExtension.lowercased())
+        }
+        for item in registry.media {
+            relationships.append(.init(id: item.id, type: "image", target: item.path))
+            parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: nil, data: Array(item.image.data)))
+            mediaExtensions.insert(item.image.format.fileExtension)
+        }
+        for item in registry.charts {
+            relationships.append(.init(id: item.id, type: "chart", target: item.path))
+            parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", data: Array(try ChartPart.xml(item.chart).utf8)))
+        }
+        add("word/_rels/document.xml.rels", nil, PackageParts.relationships(relationships))
+        add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", try PackageParts.core(document.metadata))
+        add("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", PackageParts.app)
+        let head = [
+            PackageParts.Part(path: "[Content_Types].xml", contentType: nil, data: Array(PackageParts.contentTypes(parts, media: mediaExtensions).utf8)),
+            PackageParts.Part(path: "_rels/.rels", contentType: nil, data: Array(PackageParts.packageRelationships.utf8)),
+        ]
+        return try zip(head + parts)
     }
 
-    static func zip(_ parts: [(String, Data)]) throws -> Data {
+    static func zip(_ parts: [PackageParts.Part]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+        for part in parts {
+            let data = part.data
+            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: .deflate) { position, size in
+                Data(data[Int(position)..<Int(position) + size])
             }
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }

@@ -28,23 +28,29 @@ extension HTMLBuilder {
         out += "</\(tag)>\n"
     }
 
+    /// Header rows are `<th scope="col">` in `<thead>` (repeated on printed pages), row labels
+    /// `<th scope="row">`; widths are the layout pass's, as percentages of the table.
     mutating func writeTable(_ table: Table) {
-        out += "<table class=\"\(table.borders ? "data" : "layout")\">\n"
+        var classes = [table.borders ? "data" : "layout"]
+        if table.keepTogether { classes.append("keep") }
+        let style = table.fontSize.map { " style=\"font-size:\(Points.css($0))pt\"" } ?? ""
+        out += "<table class=\"\(classes.joined(separator: " "))\"\(style)>\n"
         if let caption = table.caption {
-            tableCaptions += 1
-            out += "<caption id=\"tabel-\(tableCaptions)\">\(caption.htmlEscaped)</caption>\n"
+            out += "<caption id=\"\((caption.anchor ?? "").htmlEscaped)\">\(captionText(caption))</caption>\n"
         }
-        let total = table.columnWidths.reduce(0, +)
+        let widths = table.widths ?? table.columnWidths
+        let total = widths.reduce(0, +)
         out += "<colgroup>"
-        for width in table.columnWidths {
-            out += String(format: "<col style=\"width:%.2f%%\">", total > 0 ? width / total * 100 : 0)
+        for width in widths {
+            out += "<col style=\"width:\(Points.css(total > 0 ? width / total * 100 : 0))%\">"
         }
         out += "</colgroup>\n"
         for (index, row) in table.rows.enumerated() {
+            let header = index < table.headerRowCount
             if index == 0 && table.headerRowCount > 0 { out += "<thead>\n" }
             if index == table.headerRowCount { out += "<tbody>\n" }
             out += "<tr>"
-            for cell in row.cells { writeCell(cell) }
+            for cell in row.cells { writeCell(cell, header: header) }
             out += "</tr>\n"
             if index == table.headerRowCount - 1 { out += "</thead>\n" }
         }
@@ -52,8 +58,10 @@ extension HTMLBuilder {
         out += "</table>\n"
     }
 
-    mutating func writeCell(_ cell: TableCell) {
+    mutating func writeCell(_ cell: TableCell, header: Bool) {
+        let tag = header || cell.rowHeader ? "th" : "td"
         var attributes = ""
+        if header { attributes += cell.colSpan > 1 ? " scope=\"colgroup\"" : " scope=\"col\"" } else if cell.rowHeader { attributes += " scope=\"row\"" }
         if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
         if cell.colSpan > 1 { attributes += " colspan=\"\(cell.colSpan)\"" }
         var classes = [cell.alignment.rawValue]
@@ -64,63 +72,51 @@ extension HTMLBuilder {
             let text = Shading.isDark(shading) ? ";color:#fff" : ""
             attributes += " style=\"background:#\(shading.htmlEscaped)\(text)\""
         }
-        out += "<td\(attributes)>"
+        out += "<\(tag)\(attributes)>"
         if cell.blocks.count == 1, case .paragraph(let paragraph) = cell.blocks[0] {
             out += inlines(paragraph.content)
         } else {
             out += "\n"
             for block in cell.blocks { write(block) }
         }
-        out += "</td>"
+        out += "</\(tag)>"
     }
 
-
-    mutating func writeTableOfContents(_ toc: TableOfContents) {
-        if let kind = toc.captions {
-            let entries = CaptionIndex.entries(document).filter { $0.kind == kind }
-            out += "<nav class=\"toc captions\">\n<ul>\n"
-            for entry in entries { out += "<li><a href=\"#\(entry.anchor)\">\(entry.caption.htmlEscaped)</a></li>\n" }
-            if entries.isEmpty { out += "<li>-</li>\n" }
-            out += "</ul>\n</nav>\n"
-            return
-        }
-        out += "<nav class=\"toc\">\n<ul>\n"
-        var index = 0
-        var depth = 1
-        for section in document.sections {
-            for block in section.blocks {
-                guard case .heading(let heading) = block else { continue }
-                let anchor = anchors["\(index)"] ?? heading.anchor
-                index += 1
-                guard heading.inTableOfContents, heading.level <= toc.maxLevel else { continue }
-                while depth < heading.level { out += "<li><ul>\n"; depth += 1 }
-                while depth > heading.level { out += "</ul></li>\n"; depth -= 1 }
-                out += "<li><a href=\"#\(anchor.htmlEscaped)\">\(heading.content.plainText.htmlEscaped)</a></li>\n"
+    /// Contents lists link to the anchors. Page numbers are the .docx's and the PDF's; a
+    /// browser paginates differently, so the HTML links instead of printing them.
+    mutating func writeContents(_ toc: TableOfContents) {
+        let entries = document.contents.filter { entry in
+            switch entry.kind {
+            case .heading(let level): return toc.captions == nil && level <= toc.maxLevel
+            case .caption(let kind): return toc.captions == kind
             }
         }
-        while depth > 1 { out += "</ul></li>\n"; depth -= 1 }
+        out += "<nav class=\"toc\">\n<ul>\n"
+        for entry in entries {
+            var level = 1
+            if case .heading(let depth) = entry.kind { level = depth }
+            out += "<li class=\"level-\(level)\"><a href=\"#\(entry.anchor.htmlEscaped)\">\(entry.text.htmlEscaped)</a></li>\n"
+        }
+        if entries.isEmpty { out += "<li>-</li>\n" }
         out += "</ul>\n</nav>\n"
     }
 
+    /// The same shared rows as in the .docx: names line up whatever wraps above them.
     mutating func writeSignature(_ signature: SignatureBlock) {
-        out += "<div class=\"signature\">\n"
-        out += "<div class=\"signatory\">"
-        if let left = signature.left { out += "<p class=\"tableText center\">&nbsp;</p>" + signatory(left) }
-        out += "</div>\n<div class=\"signatory\">"
-        if let place = signature.placeAndDate { out += "<p class=\"tableText center\">\(place.htmlEscaped)</p>" }
-        if let right = signature.right { out += signatory(right) }
-        out += "</div>\n</div>\n"
-    }
-
-    func signatory(_ signatory: Signatory) -> String {
-        var html = signatory.roleLines.map { "<p class=\"tableText center\">\($0.htmlEscaped)</p>" }.joined()
-        if let image = signatory.image {
-            html += "<p class=\"tableText center\">\(img(image))</p>"
-        } else {
-            html += "<div class=\"space\"></div>"
+        var left = signature.left
+        var right = signature.right
+        if right == nil, left != nil { swap(&left, &right) }
+        out += "<table class=\"signature\">\n"
+        func row(_ a: String, _ b: String, _ kind: String = "") {
+            out += "<tr\(kind.isEmpty ? "" : " class=\"\(kind)\"")><td>\(a)</td><td>\(b)</td></tr>\n"
         }
-        html += "<p class=\"tableText center name\">\(signatory.name.htmlEscaped)</p>"
-        if let identifier = signatory.identifier { html += "<p class=\"tableText center\">\(identifier.htmlEscaped)</p>" }
-        return html
+        if let place = signature.placeAndDate { row("", place.htmlEscaped) }
+        func lines(_ values: [String]?) -> String { (values ?? []).map(\.htmlEscaped).joined(separator: "<br>") }
+        row(lines(left?.roleLines), lines(right?.roleLines))
+        row(left?.image.map(img) ?? "", right?.image.map(img) ?? "", "space")
+        row((left?.name ?? "").htmlEscaped, (right?.name ?? "").htmlEscaped, "name")
+        if left?.rank != nil || right?.rank != nil { row((left?.rank ?? "").htmlEscaped, (right?.rank ?? "").htmlEscaped) }
+        row((left?.identifier ?? "").htmlEscaped, (right?.identifier ?? "").htmlEscaped)
+        out += "</table>\n"
     }
 }

@@ -1,13 +1,30 @@
 import LKjIPDocument
 
 /// Light Markdown for narrative text typed by planning staff: paragraphs, bulleted and
-/// numbered lists (nested by indentation), `**bold**`, `*italic*`, `####` headings.
+/// numbered lists (nested by indentation), `**bold**`, `*italic*`, `####` headings, and
+/// `![caption](path)` pictures, which become numbered figures ("Gambar 1.1").
 /// Deliberately small: what it does not recognise stays literal text, and it never fails.
 public enum MarkdownReader {
-    public static func blocks(_ markdown: String) -> [Block] {
+    /// `images`: the pictures of the data by path; a picture not among them is left out
+    /// (the loader already reported it).
+    public static func blocks(_ markdown: String, images: [String: Image] = [:]) -> [Block] {
         let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
-        return parseBlocks(lines, &index, indent: 0)
+        return ImageContext.$images.withValue(images) { parseBlocks(lines, &index, indent: 0) }
+    }
+
+    enum ImageContext {
+        @TaskLocal static var images: [String: Image] = [:]
+    }
+
+    /// A line that is only `![caption](path)`.
+    static func picture(_ line: String) -> Block? {
+        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "](") else { return nil }
+        let caption = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let path = String(line[close.upperBound..<line.index(before: line.endIndex)]).trimmingCharacters(in: .whitespaces)
+        guard var image = ImageContext.images[path] else { return nil }
+        image.description = caption
+        return .figure(Figure(image: image, caption: caption.isEmpty ? nil : Caption(.figure, caption)))
     }
 
     struct Marker {
@@ -77,11 +94,17 @@ public enum MarkdownReader {
             if !paragraph.isEmpty || blocks.count > 0 || indent > 0, indentation(line) < indent {
                 break
             }
+            if let figure = picture(trimmed) {
+                flush()
+                blocks.append(figure)
+                index += 1
+                continue
+            }
             if let heading = headingLevel(trimmed) {
                 flush()
                 let text = String(trimmed.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
                 let content = InlineMarkdown.parse([text])
-                blocks.append(.heading(Heading(level: heading, content: content, anchor: Slug.make(text))))
+                blocks.append(.heading(Heading(level: heading, content: content, anchor: text)))
                 index += 1
                 continue
             }
@@ -201,23 +224,5 @@ enum InlineMarkdown {
             }
         }
         return merged
-    }
-}
-
-/// ASCII anchors from heading text ("A. LATAR BELAKANG" -> "a-latar-belakang").
-enum Slug {
-    static func make(_ text: String) -> String {
-        var slug = ""
-        var dash = false
-        for scalar in text.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if dash && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
-                dash = false
-            } else {
-                dash = true
-            }
-        }
-        return slug.isEmpty ? "bagian" : slug
     }
 }

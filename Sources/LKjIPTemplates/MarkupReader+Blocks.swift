@@ -19,19 +19,21 @@ extension MarkupReader {
         }
         for child in parent.children {
             switch child {
+            case .marker(let content):
+                mark(content)
             case .text(let text):
                 if InlineBuilder.isBlank(text) {
                     if !loose.isEmpty { loose.appendText(text, marks: cellBold ? .bold : []) }
                     continue
                 }
                 guard context != .section else {
-                    throw TemplateError(template: template, line: parent.line, message: "text outside a paragraph: \"\(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40))\" (wrap it in <p>)")
+                    throw failure("text outside a paragraph: \"\(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40))\" (wrap it in <p>)")
                 }
                 loose.appendText(text, marks: cellBold ? .bold : [])
             case .element(let element):
                 try check(element)
                 if Self.inlineNames.contains(element.name) {
-                    guard context != .section else { throw failure(element, "<\(element.name)> outside a paragraph") }
+                    guard context != .section else { throw failure("<\(element.name)> outside a paragraph") }
                     try inline(element, into: &loose, marks: cellBold ? .bold : [])
                     continue
                 }
@@ -49,8 +51,9 @@ extension MarkupReader {
             var builder = InlineBuilder()
             try inlineChildren(element, into: &builder, marks: [])
             let level = Int(String(element.name.dropFirst()))!
-            let anchor = element.attribute("id").flatMap { $0.isEmpty ? nil : $0 } ?? Slug.make(builder.inlines.plainText)
-            return [.heading(Heading(level: level, content: builder.inlines, anchor: anchor, inTableOfContents: try flag(element, "toc") ?? true, alignment: try alignment(element) ?? .left))]
+            let anchor = element.attribute("id").flatMap { $0.isEmpty ? nil : $0 } ?? builder.inlines.plainText
+            let chapter = try number(element, "chapter").map { Int($0) }
+            return [.heading(Heading(level: level, content: builder.inlines, anchor: anchor, inTableOfContents: try flag(element, "toc") ?? true, alignment: try alignment(element) ?? .left, chapter: chapter))]
         case "p":
             var builder = InlineBuilder()
             try inlineChildren(element, into: &builder, marks: cellBold ? .bold : [])
@@ -66,16 +69,22 @@ extension MarkupReader {
             return [.pageBreak]
         case "toc":
             let levels = try number(element, "levels").map { Int($0) } ?? 2
-            let captions = try choice(element, "list", ["tabel": CaptionKind.table, "grafik": .chart])
-            return [.tableOfContents(TableOfContents(maxLevel: min(max(levels, 1), 4), captions: captions))]
+            let captions = try choice(element, "list", ["tabel": CaptionKind.table, "grafik": .chart, "gambar": .figure])
+            return [.contents(TableOfContents(maxLevel: min(max(levels, 1), 4), captions: captions))]
         case "signature":
             return [.signature(try signature(element))]
         case "img":
-            return [.image(try image(element))]
-        case "chart":
-            return [.chart(try chart(element))]
+            guard let source = element.attribute("src"), !source.isEmpty else { throw failure("<img> needs a src") }
+            do {
+                let image = try assets.load(source, widthPoints: try number(element, "width"), description: element.attribute("alt") ?? "")
+                return [.figure(Figure(image: image))]
+            } catch let problem as ImageLoader.Problem {
+                throw failure(problem.description)
+            }
+        case "insert":
+            return try insert(element)
         case "md":
-            var blocks = MarkdownReader.blocks(element.text)
+            var blocks = MarkdownReader.blocks(element.text, images: images)
             if let cellAlignment {
                 blocks = blocks.map { block in
                     guard case .paragraph(var paragraph) = block else { return block }
@@ -86,19 +95,45 @@ extension MarkupReader {
             }
             return blocks
         default:
-            throw failure(element, "<\(element.name)> cannot stand here")
+            throw failure("<\(element.name)> cannot stand here")
         }
+    }
+
+    /// `<insert ref="b12" caption="..."/>`: a typed block built in Swift; a `caption` gives
+    /// the caption wording of a table, chart or picture.
+    func insert(_ element: XMLElement) throws -> [Block] {
+        guard let ref = element.attribute("ref"), !ref.isEmpty else {
+            throw failure("<insert> needs a ref, e.g. <insert ref=\"{{tabelCapaian}}\"/>")
+        }
+        guard var blocks = registry.blocks(ref) else {
+            throw failure("<insert ref=\"\(ref.prefix(40))\">: no such block; the ref must be a block name from the context (see templates/README.md)")
+        }
+        if let text = element.attribute("caption"), !text.isEmpty {
+            for index in blocks.indices {
+                switch blocks[index] {
+                case .table(var table): table.caption = Caption(.table, text); blocks[index] = .table(table)
+                case .chart(var chart): chart.caption = Caption(.chart, text); blocks[index] = .chart(chart)
+                case .figure(var figure): figure.caption = Caption(.figure, text); blocks[index] = .figure(figure)
+                case .orgChart(var chart): chart.caption = Caption(.figure, text); blocks[index] = .orgChart(chart)
+                default: continue
+                }
+                break
+            }
+        }
+        return blocks
     }
 
     func inlineChildren(_ element: XMLElement, into builder: inout InlineBuilder, marks: Marks) throws {
         for child in element.children {
             switch child {
+            case .marker(let content):
+                mark(content)
             case .text(let text):
                 builder.appendText(text, marks: marks)
             case .element(let inner):
                 try check(inner)
                 guard Self.inlineNames.contains(inner.name) else {
-                    throw failure(inner, "<\(inner.name)> cannot stand inside <\(element.name)>; expected text, <b>, <i>, <u> or <br/>")
+                    throw failure("<\(inner.name)> cannot stand inside <\(element.name)>; expected text, <b>, <i>, <u> or <br/>")
                 }
                 try inline(inner, into: &builder, marks: marks)
             }
@@ -111,7 +146,7 @@ extension MarkupReader {
         case "b": try inlineChildren(element, into: &builder, marks: marks.union(.bold))
         case "i": try inlineChildren(element, into: &builder, marks: marks.union(.italic))
         case "u": try inlineChildren(element, into: &builder, marks: marks.union(.underline))
-        default: throw failure(element, "<\(element.name)> is not inline")
+        default: throw failure("<\(element.name)> is not inline")
         }
     }
 
@@ -123,83 +158,40 @@ extension MarkupReader {
         var items: [[Block]] = []
         for child in element.children {
             switch child {
+            case .marker(let content): mark(content)
             case .text(let text) where InlineBuilder.isBlank(text): continue
             case .text(let text):
-                throw TemplateError(template: template, line: element.line, message: "text directly inside <\(element.name)>: \"\(text.prefix(40))\" (wrap it in <li>)")
+                throw failure("text directly inside <\(element.name)>: \"\(text.prefix(40))\" (wrap it in <li>)")
             case .element(let item):
-                guard item.name == "li" else { throw failure(item, "expected <li> inside <\(element.name)>, found <\(item.name)>") }
+                guard item.name == "li" else { throw failure("expected <li> inside <\(element.name)>, found <\(item.name)>") }
                 try check(item)
                 items.append(try blocks(item, context: .item))
             }
         }
-        return List(kind: kind, items: items, start: try number(element, "start").map { Int($0) } ?? 1)
+        return List(kind: kind, items: items, start: try number(element, "start").map { max(1, Int($0)) } ?? 1, continues: try flag(element, "continue") ?? false)
     }
 
+    /// `<signature place="Padang, 5 Januari 2023"><left ref="s3" role="Pihak Kedua,"/>
+    /// <right ref="s4" role="Pihak Pertama,"/></signature>`: the signatory (name with titles,
+    /// position with Plt./Plh., rank, NIP, scan) is built once in Swift; the template adds
+    /// the role wording above it.
     func signature(_ element: XMLElement) throws -> SignatureBlock {
         var block = SignatureBlock(placeAndDate: element.attribute("place").flatMap { $0.isEmpty ? nil : $0 })
         for child in element.children {
-            guard case .element(let side) = child else { continue }
-            try check(side)
-            guard side.name == "left" || side.name == "right" else { throw failure(side, "expected <left> or <right> inside <signature>, found <\(side.name)>") }
-            var roles: [String] = []
-            var name = ""
-            var identifier: String?
-            var picture: Image?
-            for part in side.children {
-                guard case .element(let item) = part else { continue }
-                try check(item)
-                let text = item.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                switch item.name {
-                case "role": roles.append(text)
-                case "name": name = text
-                case "id": identifier = text.isEmpty ? nil : text
-                case "img": picture = try image(item)
-                default: throw failure(item, "expected <role>, <name>, <id> or <img> in <\(side.name)>, found <\(item.name)>")
+            switch child {
+            case .marker(let content): mark(content)
+            case .text(let text) where InlineBuilder.isBlank(text): continue
+            case .text(let text): throw failure("text directly inside <signature>: \"\(text.prefix(40))\"")
+            case .element(let side):
+                try check(side)
+                guard side.name == "left" || side.name == "right" else { throw failure("expected <left> or <right> inside <signature>, found <\(side.name)>") }
+                guard let ref = side.attribute("ref"), var signatory = registry.signatory(ref) else {
+                    throw failure("<\(side.name)> needs the ref of a pejabat, e.g. ref=\"{{pihakPertama.ttd}}\"")
                 }
+                if let role = side.attribute("role"), !role.isEmpty { signatory.roleLines.insert(role, at: 0) }
+                if side.name == "left" { block.left = signatory } else { block.right = signatory }
             }
-            let signatory = Signatory(roleLines: roles, name: name, identifier: identifier, image: picture)
-            if side.name == "left" { block.left = signatory } else { block.right = signatory }
         }
         return block
-    }
-
-    /// `<chart caption><category>…</category><series name color><value>3.1</value>…</series></chart>`;
-    /// values are plain numbers with a decimal point, an empty `<value/>` leaves a gap.
-    func chart(_ element: XMLElement) throws -> Chart {
-        var categories: [String] = []
-        var series: [ChartSeries] = []
-        for child in element.children {
-            guard case .element(let item) = child else { continue }
-            try check(item)
-            switch item.name {
-            case "category":
-                categories.append(item.text.trimmingCharacters(in: .whitespacesAndNewlines))
-            case "series":
-                var values: [Double?] = []
-                for part in item.children {
-                    guard case .element(let value) = part else { continue }
-                    try check(value)
-                    guard value.name == "value" else { throw failure(value, "expected <value> inside <series>, found <\(value.name)>") }
-                    let text = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if text.isEmpty { values.append(nil); continue }
-                    guard let number = Double(text), number.isFinite else { throw failure(value, "<value>\(text)</value>; expected a number with a decimal point") }
-                    values.append(number)
-                }
-                let color = item.attribute("color").flatMap { $0.isEmpty ? nil : $0 } ?? "1F4E79"
-                guard color.count == 6, color.allSatisfy(\.isHexDigit) else { throw failure(item, "color=\"\(color)\" on <series>; expected six hex digits") }
-                series.append(ChartSeries(name: item.attribute("name") ?? "", values: values, color: color.uppercased()))
-            default:
-                throw failure(item, "expected <category> or <series> inside <chart>, found <\(item.name)>")
-            }
-        }
-        for item in series where item.values.count != categories.count {
-            throw failure(element, "series `\(item.name)` has \(item.values.count) values for \(categories.count) categories")
-        }
-        return Chart(caption: element.attribute("caption") ?? "", categories: categories, series: series)
-    }
-
-    func image(_ element: XMLElement) throws -> Image {
-        guard let source = element.attribute("src"), !source.isEmpty else { throw failure(element, "<img> needs a src") }
-        return try images.load(source, widthPoints: try number(element, "width"), description: element.attribute("alt") ?? "", template: template, line: element.line)
     }
 }

@@ -12,7 +12,7 @@ public struct TemplateError: Error, CustomStringConvertible, Equatable {
         self.message = message
     }
 
-    /// "templates/bab3.mustache:42: unknown variable `divisi.namaa`"
+    /// "templates/bab3.mustache:42: error: unknown variable `divisi.namaa`"
     public var description: String {
         var text = "templates/\(template)"
         if let line {

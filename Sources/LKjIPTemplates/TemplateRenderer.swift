@@ -6,16 +6,17 @@ import Mustache
 ///
 /// Mustache renders an unknown name as nothing; a typo would then silently drop a figure or a
 /// whole table. So before rendering, `VariableChecker` resolves every tag against the
-/// context and reports the template file and line of any name that does not exist.
-public struct TemplateRenderer {
+/// context and reports the template file and line of any name that does not exist. Templates
+/// are parsed once per renderer, so a batch of reports shares the work.
+public struct TemplateRenderer: Sendable {
     public let directory: URL
     let sources: [String: String]
     let library: MustacheLibrary
-    let imageSearchPaths: [URL]
+    let assets: [URL]
 
-    public init(directory: URL, imageSearchPaths: [URL]) throws {
+    public init(directory: URL, assets: [URL]) throws {
         self.directory = directory
-        self.imageSearchPaths = imageSearchPaths
+        self.assets = assets
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else {
             throw TemplateError(template: directory.lastPathComponent, message: "templates folder not found: \(directory.path)")
@@ -24,13 +25,15 @@ public struct TemplateRenderer {
         var templates: [String: MustacheTemplate] = [:]
         for file in names.sorted() where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
-            guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
-                throw TemplateError(template: file, message: "cannot read the template (is it UTF-8 text?)")
+            let url = directory.appendingPathComponent(file)
+            guard let size = (try? manager.attributesOfItem(atPath: url.path))?[.size] as? Int, size <= 1024 * 1024,
+                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw TemplateError(template: file, message: "cannot read the template (is it UTF-8 text of at most 1 MiB?)")
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: LineMarkers.insert(into: text, template: name))
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(template: file, line: error.context.lineNumber, column: error.context.columnNumber, message: "template syntax: \(error.error) near \"\(error.context.line.trimmingCharacters(in: .whitespaces))\"")
+                throw TemplateError(template: file, line: error.context.lineNumber, column: error.context.columnNumber, message: "template syntax: \(error.error) near \"\(error.context.line.trimmingCharacters(in: .whitespaces).prefix(80))\"")
             }
             sources[name] = text
         }
@@ -39,7 +42,7 @@ public struct TemplateRenderer {
     }
 
     /// Renders the chapters in order and reads each one's output into sections.
-    public func render(chapters: [String], context: Any) throws -> [Section] {
+    public func render(chapters: [String], context: Any, registry: BlockRegistry, images: [String: Image] = [:]) throws -> [Section] {
         var sections: [Section] = []
         for chapter in chapters {
             guard sources[chapter] != nil else {
@@ -49,8 +52,24 @@ public struct TemplateRenderer {
             guard let output = library.render(context, withTemplate: chapter) else {
                 throw TemplateError(template: "\(chapter).mustache", message: "template could not be rendered")
             }
-            sections += try MarkupReader(template: "\(chapter).mustache", imageSearchPaths: imageSearchPaths).parse(output)
+            sections += try MarkupReader(template: "\(chapter).mustache", registry: registry, assets: assets, images: images).parse(output)
         }
         return sections
+    }
+
+    /// Every `prefix.name` a template of `chapters` (and their partials) refers to, e.g. the
+    /// `narasi.*` names: a narasi file no template uses would never be printed.
+    public func names(withPrefix prefix: String, in chapters: [String]) -> Set<String> {
+        var names: Set<String> = []
+        var seen: Set<String> = []
+        var queue = chapters
+        while let name = queue.popLast() {
+            guard seen.insert(name).inserted, let source = sources[name] else { continue }
+            for tag in VariableChecker.tags(in: source) {
+                if tag.kind == ">" { queue.append(tag.name) }
+                if tag.name.hasPrefix(prefix) { names.insert(String(tag.name.dropFirst(prefix.count))) }
+            }
+        }
+        return names
     }
 }

@@ -27,6 +27,8 @@ struct XMLElement {
     enum Child {
         case element(XMLElement)
         case text(String)
+        /// A `<?lkjip-line template:N?>` marker.
+        case marker(String)
     }
 
     var children: [Child] {
@@ -39,6 +41,11 @@ struct XMLElement {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = xmlNodeGetContent(current) {
                     result.append(.text(String(cString: content)))
+                    xmlFree(content)
+                }
+            case XML_PI_NODE:
+                if let name = current.pointee.name, String(cString: name) == LineMarkers.target, let content = xmlNodeGetContent(current) {
+                    result.append(.marker(String(cString: content)))
                     xmlFree(content)
                 }
             default:

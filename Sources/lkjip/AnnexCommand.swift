@@ -7,8 +7,8 @@ import LKjIP
 struct AnnexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annex",
-        abstract: "Write the Perjanjian Kinerja documents alone, one file per head of division.",
-        discussion: "Writes <out-dir>/PK-<kode>-<tahun>-<divisi>.docx and .html (or PK-<kode>-<tahun>.* with --combined). Annexes whose data did not change come out byte-identical."
+        abstract: "Write the Perjanjian Kinerja documents alone, one file per agreement.",
+        discussion: "Writes <out-dir>/PK-<kode>-<tahun>-<divisi>.docx and .html (or PK-<kode>-<tahun>.* with --combined), after the same checks as build. Annexes whose data did not change come out byte-identical."
     )
 
     @Argument(help: "Data directory.")
@@ -23,9 +23,11 @@ struct AnnexCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        Cleanup.shared.installSignalHandlers()
         do {
-            let request = try output.request(dataDirectory: dataDirectory)
-            for url in try AnnexBuilder.build(request, pejabat: pejabat, combined: combined) { print(url.path) }
+            let outcome = try AnnexBuilder.build(try output.request(dataDirectory: dataDirectory), pejabat: pejabat, combined: combined, note: DiagnosticPrinter.note)
+            DiagnosticPrinter.warnings(outcome.warnings)
+            for url in outcome.files { print(url.path) }
         } catch {
             throw ExitCode(DiagnosticPrinter.report(error))
         }

@@ -1,27 +1,57 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import LKjIP
 
-/// `lkjip build`: the whole report.
+/// `lkjip build`: the whole report, for one data directory or many (one process, all cores,
+/// templates parsed once).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the full LKjIP (.docx and .html) from a data directory.",
-        discussion: "Writes <out-dir>/LKjIP-<kode>-<tahun>.docx and .html. Files are written to a temporary name and renamed only when everything succeeded, so a failed run leaves earlier output untouched."
+        abstract: "Check the data with every rule, then build the full LKjIP (.docx and .html; .pdf with --format pdf).",
+        discussion: """
+            Writes <out-dir>/LKjIP-<kode>-<tahun>.docx and .html. Nothing is written when the data has an error
+            (or, with --strict, a warning); warnings are printed with their location. The files of a run appear
+            together or not at all, and a second run into the same directory waits for the first.
+            """
     )
 
-    @Argument(help: "Data directory (e.g. examples/sumbar-2023).")
-    var dataDirectory: String
+    @Argument(help: "Data directories (e.g. examples/sumbar-2023); several are built in one process.")
+    var dataDirectories: [String]
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        guard !dataDirectories.isEmpty else { throw ValidationError("give at least one data directory") }
+    }
+
     func run() throws {
-        do {
-            let request = try output.request(dataDirectory: dataDirectory)
-            let written = try ReportBuilder.build(request)
-            for url in written { print(url.path) }
-        } catch {
-            throw ExitCode(DiagnosticPrinter.report(error))
+        Cleanup.shared.installSignalHandlers()
+        if dataDirectories.count == 1 {
+            do {
+                let outcome = try ReportBuilder.build(try output.request(dataDirectory: dataDirectories[0]), note: DiagnosticPrinter.note)
+                DiagnosticPrinter.warnings(outcome.warnings)
+                for url in outcome.files { print(url.path) }
+            } catch {
+                throw ExitCode(DiagnosticPrinter.report(error))
+            }
+            return
         }
+        let requests = try dataDirectories.map { try output.request(dataDirectory: $0) }
+        let renderer = try ReportBuilder.renderer(requests[0])
+        let results = Batch.run(requests, renderer: renderer)
+        var failed = false
+        for (directory, result) in zip(dataDirectories, results) {
+            switch result {
+            case .success(let outcome):
+                DiagnosticPrinter.warnings(outcome.warnings)
+                for url in outcome.files { print(url.path) }
+            case .failure(let error):
+                DiagnosticPrinter.printToStandardError("lkjip: \(directory):")
+                _ = DiagnosticPrinter.report(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 import LKjIP
 import LKjIPModel
 
-/// `lkjip check`: validate the data and the arithmetic a user may have typed, without output.
+/// `lkjip check`: every rule of build, without output.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a data directory and report problems with file, line and key path.",
+        abstract: "Validate a data directory with every rule and report problems with file, line and key path.",
         discussion: "Exit status: 0 when there is no error (warnings allowed), 1 when there are errors, or warnings with --strict."
     )
 
@@ -20,16 +20,35 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the diagnostics as JSON on standard output.")
     var json = false
 
+    @Flag(name: .long, help: "List, for each sasaran, which of the seven analyses of PermenPAN-RB 53/2014 it lacks.")
+    var evaluasi = false
+
+    @Option(name: .long, help: "Templates directory (default: templates/ of the checkout).")
+    var templates: String?
+
+    @Option(name: .long, help: "Assets directory (default: assets/ of the checkout).")
+    var assets: String?
+
     func run() throws {
-        let diagnostics = ReportChecker.check(dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL)
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        if json {
-            print(try ReportChecker.json(diagnostics))
-        } else {
-            for diagnostic in diagnostics { print(diagnostic.description) }
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        do {
+            let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL
+            let templates = try ResourceLocator.templatesDirectory(explicit: self.templates)
+            let assets = try ResourceLocator.assetsDirectory(explicit: self.assets)
+            var diagnostics = try ReportChecker.check(dataDirectory: directory, templates: templates, assets: assets, strict: strict)
+            if evaluasi { diagnostics += try EvaluationCheck.missing(dataDirectory: directory, templates: templates, assets: assets) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.count - errors
+            if json {
+                print(try ReportChecker.json(diagnostics))
+            } else {
+                for diagnostic in diagnostics { print(diagnostic.description) }
+                print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            }
+            if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw ExitCode(DiagnosticPrinter.report(error))
         }
-        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -18,8 +18,10 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let old = try ReportBuilder.compute(dataDirectory: URL(fileURLWithPath: oldDataDirectory).standardizedFileURL)
-            let new = try ReportBuilder.compute(dataDirectory: URL(fileURLWithPath: newDataDirectory).standardizedFileURL)
+            let templates = try ResourceLocator.templatesDirectory()
+            let assets = try ResourceLocator.assetsDirectory()
+            let old = try DataDiff.load(URL(fileURLWithPath: oldDataDirectory).standardizedFileURL, templates: templates, assets: assets)
+            let new = try DataDiff.load(URL(fileURLWithPath: newDataDirectory).standardizedFileURL, templates: templates, assets: assets)
             let changes = DataDiff.compare(old: old, new: new)
             if changes.isEmpty {
                 print("no changes in targets, anggaran or pejabat")

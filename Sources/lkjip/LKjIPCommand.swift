@@ -8,8 +8,8 @@ struct LKjIPCommand: ParsableCommand {
         abstract: "Compile an LKjIP (Laporan Kinerja Instansi Pemerintah) and its Perjanjian Kinerja annexes from YAML data.",
         discussion: """
             A data directory holds instansi.yaml, pejabat.yaml, organisasi.yaml, renstra.yaml, anggaran.yaml,
-            pk/<divisi>.yaml, realisasi/<divisi>.yaml and narasi/<bagian>.md. Every derivable number
-            (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
+            pk/<divisi>.yaml, realisasi/<divisi>.yaml and narasi/<bagian>.md (see docs/data.md or `lkjip schema`).
+            Every derivable number (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
             """,
         subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self]
     )

@@ -6,7 +6,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "Output directory (created if missing).")
     var outputDirectory: String = "out"
 
-    @Option(name: .long, help: "Comma-separated output formats: docx, html, pdf (pdf needs LibreOffice's soffice).")
+    @Option(name: .long, help: "Comma-separated output formats: docx, html, pdf (pdf needs LibreOffice).")
     var format: String = "docx,html"
 
     @Option(name: .long, help: "Templates directory; copy templates/ and point here to change wording without recompiling.")
@@ -15,7 +15,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Assets directory with the default logo (default: assets/ of the checkout).")
     var assets: String?
 
+    @Option(name: .customLong("reference-doc"), help: "An office .docx whose styles, fonts, page size, margins and page header (kop) the documents take.")
+    var referenceDoc: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors: nothing is written while one remains.")
+    var strict = false
+
+    @Flag(name: .customLong("no-layout"), help: "Do not measure page numbers with LibreOffice; the DAFTAR ISI then shows # until Word updates its fields.")
+    var noLayout = false
+
     func request(dataDirectory: String) throws -> BuildRequest {
-        try BuildRequest(dataDirectory: dataDirectory, outputDirectory: outputDirectory, formats: format, templates: templates, assets: assets)
+        try BuildRequest(dataDirectory: dataDirectory, outputDirectory: outputDirectory, formats: format, templates: templates, assets: assets,
+                         strict: strict, layoutPass: !noLayout, referenceDocument: referenceDoc)
     }
 }

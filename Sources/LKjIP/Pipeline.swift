@@ -1,0 +1,60 @@
+import Foundation
+import LKjIPCompute
+import LKjIPModel
+import LKjIPReport
+import LKjIPTemplates
+
+/// Load, validate, compute and check: the one rule set that `lkjip check`, `build` and
+/// `annex` all apply before anything is written. Every diagnostic of every stage is
+/// collected, so a run reports all there is to fix at once.
+public enum Pipeline {
+    public struct Result: Sendable {
+        /// nil when the data could not be read far enough to compute.
+        public var report: ComputedReport?
+        /// Sorted by file and line; with `strict`, warnings have become errors.
+        public var diagnostics: [Diagnostic]
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+        public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    }
+
+    public static func run(dataDirectory: URL, templates: TemplateRenderer, assets: URL?, strict: Bool = false) -> Result {
+        let loaded = ReportLoader.load(directory: dataDirectory, assets: assets)
+        var diagnostics = loaded.diagnostics
+        var report: ComputedReport?
+        if let data = loaded.data {
+            diagnostics += NarasiRule.check(data, templateNames: ReportDocuments.narasiNames(templates))
+            let computed = ReportComputer.compute(data)
+            diagnostics += computed.diagnostics
+            diagnostics += Checker.check(computed.report)
+            report = computed.report
+        }
+        if strict { diagnostics = diagnostics.map { $0.with(.error) } }
+        return Result(report: report, diagnostics: DiagnosticList.sorted(unique(diagnostics)))
+    }
+
+    /// The same problem found twice (a file read for two purposes) is reported once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Narasi files and the templates that place them: a file no template uses would never be
+/// printed (`Kesimpulan.md`, `saran-saran.md`), so it is an error with the nearest name; a
+/// name a template uses without a file gets a warning saying which file to create.
+enum NarasiRule {
+    static func check(_ data: ReportData, templateNames: Set<String>) -> [Diagnostic] {
+        let valid = templateNames.map(NarasiNames.fileName).sorted()
+        var diagnostics: [Diagnostic] = []
+        for name in data.narasi.keys.sorted() where !templateNames.contains(NarasiNames.contextKey(name)) {
+            let hint = EditDistance.suggestion(for: name, in: valid).map { "did you mean narasi/\($0).md? " } ?? ""
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "narasi/\(name).md"),
+                                          "no template places narasi/\(Escape.inline(name)).md, so it would never be printed; \(hint)the names are: \(valid.joined(separator: ", "))"))
+        }
+        for name in valid where data.narasi[name] == nil {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "narasi/\(name).md"),
+                                          "narasi/\(name).md does not exist; its place in the report stays empty (create the file to fill it)"))
+        }
+        return diagnostics
+    }
+}

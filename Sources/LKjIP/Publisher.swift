@@ -1,0 +1,80 @@
+import Foundation
+import LKjIPDocument
+import LKjIPDocx
+import LKjIPHTML
+import LKjIPLayout
+
+/// Turns finished documents into files: page setup from a reference document, the layout
+/// pass, real page numbers from LibreOffice, then every requested format of every document
+/// written as one set (`OutputSet`).
+enum Publisher {
+    static func publish(_ documents: [(document: Document, baseName: String)], request: BuildRequest, note: (String) -> Void) throws -> [URL] {
+        let reference = try request.referenceDocument.map { url -> ReferenceDocument in
+            guard let data = try? Data(contentsOf: url) else { throw LKjIPError.usage("cannot read the reference document \(url.path)") }
+            return try ReferenceDocument.read(data)
+        }
+        let wantsPDF = request.formats.contains(.pdf)
+        let wantsDocx = request.formats.contains(.docx)
+        if wantsPDF && !LibreOffice.isAvailable {
+            throw LKjIPError.usage("--format pdf needs LibreOffice: \(LibreOffice.installHint), then run again")
+        }
+        let output = try OutputSet(directory: request.outputDirectory) {
+            note("waiting for another lkjip run that is writing to \(request.outputDirectory.path)")
+        }
+        var session: LibreOffice?
+        var work: URL?
+        defer {
+            session?.close()
+            if let work { output.removeWorkFolder(work) }
+        }
+        let measure = (wantsDocx || wantsPDF) && (request.layoutPass || wantsPDF)
+        if measure {
+            if LibreOffice.isAvailable {
+                work = try output.workFolder()
+                session = try LibreOffice(work: work!)
+            } else {
+                note("LibreOffice is not installed, so DAFTAR ISI page numbers are left for Word to fill in (\(LibreOffice.installHint) for real page numbers)")
+            }
+        }
+        let options = DocxOptions(reference: reference)
+        do {
+            for (original, baseName) in documents {
+                var document = original
+                if let page = reference?.page { document.page = page }
+                DocumentLayout.apply(&document)
+                if wantsDocx || wantsPDF {
+                    var docx = try DocxWriter.write(document, options: options)
+                    if let session {
+                        var pages = try session.layout(docx)
+                        for _ in 0..<3 {
+                            let labels = Pagination.labels(document, physical: pages)
+                            if labels == document.pageNumbers && !labels.isEmpty { break }
+                            document.pageNumbers = labels
+                            docx = try DocxWriter.write(document, options: options)
+                            // Laying out the numbered file again confirms the numbers
+                            // (a longer number could have moved a line) and gives the PDF.
+                            let pdf = wantsPDF ? work!.appendingPathComponent("report.pdf") : nil
+                            let again = try session.layout(docx, pdf: pdf)
+                            if Pagination.labels(document, physical: again) == labels {
+                                pages = again
+                                break
+                            }
+                            pages = again
+                        }
+                        if wantsPDF {
+                            try output.stage(try Data(contentsOf: work!.appendingPathComponent("report.pdf")), as: "\(baseName).pdf")
+                        }
+                    }
+                    if wantsDocx { try output.stage(docx, as: "\(baseName).docx") }
+                }
+                if request.formats.contains(.html) {
+                    try output.stage(Data(HTMLWriter.write(document).utf8), as: "\(baseName).html")
+                }
+            }
+            return try output.commit()
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+}

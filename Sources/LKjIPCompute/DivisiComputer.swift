@@ -1,0 +1,197 @@
+import LKjIPModel
+
+/// Computes one division: its indicators' realisasi and capaian, NILAI SS, the BAB III A
+/// units with their tables, and the analyses that link them (history, Renstra progress,
+/// national standard, efficiency, supporting kegiatan).
+struct DivisiComputer {
+    let data: ReportData
+    let divisi: Divisi
+    let kepala: Pejabat
+    let measured: PerjanjianEfektif
+    let agreements: [PerjanjianEfektif]
+    let capaian: CapaianDivisi?
+
+    var tahun: Int { data.instansi.tahun }
+
+    func compute() -> DivisiKinerja {
+        var byIndikator: [String: Realisasi] = [:]
+        for item in capaian?.realisasi ?? [] where byIndikator[item.indikator] == nil {
+            byIndikator[item.indikator] = item
+        }
+        let signed = data.perjanjian.last { $0.divisi == divisi.id }
+        var sasaran = measured.perjanjian.sasaranKegiatan.enumerated().map { position, item in
+            let indikator = item.indikator.map { indicator(effective: $0, signed: signed, reached: byIndikator[$0.id]) }
+            let nilai = CapaianCalculator.mean(indikator.map { $0.capaian ?? $0.tercapai.map { $0 ? 100 : 0 } })
+            return SasaranKinerja(sasaran: item, kode: item.kode ?? "SS\(position + 1)", indikator: indikator,
+                                  nilai: nilai, status: CapaianCalculator.status(nilai), kegiatan: kegiatan(for: item), efisiensi: nil)
+        }
+        var units: [UnitKinerjaHasil] = []
+        for (index, unit) in (capaian?.unit ?? []).enumerated() {
+            let ids = unit.sasaran ?? sasaran.map(\.sasaran.id)
+            let subset = ids.compactMap { id in sasaran.first { $0.sasaran.id == id } }
+            units.append(self.unit(unit, index: index, sasaran: subset))
+        }
+        // Analyses that need the units: history, Renstra progress and the serapan of a
+        // sasaran whose kegiatan are not linked (its unit's budget row of the report year).
+        for s in sasaran.indices {
+            for i in sasaran[s].indikator.indices {
+                let id = sasaran[s].indikator[i].indikator.id
+                for unit in units {
+                    if let row = unit.riwayat.first(where: { $0.indikator == id }) {
+                        let numbers = row.nilai.compactMapValues(\.number)
+                        sasaran[s].indikator[i].riwayat = RiwayatKinerja(nilai: numbers, tren: row.tren)
+                    }
+                    if let row = unit.renstra.first(where: { $0.indikator == id }) {
+                        sasaran[s].indikator[i].renstra = row.progres
+                    }
+                }
+            }
+            sasaran[s].efisiensi = efficiency(sasaran[s], units: units)
+        }
+        units = units.map { unit in
+            UnitKinerjaHasil(unit: unit.unit, nama: unit.nama, sasaran: unit.sasaran.compactMap { item in sasaran.first { $0.sasaran.id == item.sasaran.id } },
+                             riwayat: unit.riwayat, tahunRiwayat: unit.tahunRiwayat, anggaran: unit.anggaran,
+                             renstra: unit.renstra, tahunTargetRenstra: unit.tahunTargetRenstra, tahunRealisasiRenstra: unit.tahunRealisasiRenstra)
+        }
+        return DivisiKinerja(divisi: divisi, kepala: kepala, perjanjian: measured, semuaPerjanjian: agreements, sasaran: sasaran, units: units)
+    }
+
+    func indicator(effective: Indikator, signed: PerjanjianKinerja?, reached: Realisasi?) -> IndikatorKinerja {
+        let awal = signed.flatMap { pk in RevisionApplier.position(of: effective.id, in: pk).flatMap { s, i in pk.sasaranKegiatan[s].indikator[i].target } }
+        let aturan = (data.instansi.aturanCapaian ?? AturanCapaian()).overridden(by: effective.capaian)
+        let polaritas = effective.polaritas ?? .positif
+        let realisasi = Self.realisasi(reached, indikator: effective)
+        var capaian: Double?
+        var tercapai: Bool?
+        var status: CapaianStatus
+        if let word = effective.targetTeks {
+            tercapai = CapaianCalculator.tercapai(target: word, realisasi: reached?.nilaiTeks, skala: effective.skala)
+            status = tercapai.map { $0 ? .tercapai : .belumTercapai } ?? .tidakAdaData
+        } else if let range = effective.targetRentang, range.count == 2 {
+            capaian = CapaianCalculator.capaian(rentang: range[0].value, range[1].value, realisasi: realisasi?.value, polaritas: polaritas, aturan: aturan)
+            status = CapaianCalculator.status(capaian)
+        } else {
+            capaian = effective.target.flatMap { CapaianCalculator.capaian(target: $0.value, realisasi: realisasi?.value, polaritas: polaritas, aturan: aturan) }
+            status = CapaianCalculator.status(capaian)
+        }
+        let standar = effective.standarNasional.map { standard in
+            PerbandinganStandar(standar: standard, capaian: CapaianCalculator.capaian(target: standard.nilai.value, realisasi: realisasi?.value, polaritas: polaritas, aturan: AturanCapaian(rumusNegatif: aturan.rumusNegatif)))
+        }
+        return IndikatorKinerja(
+            indikator: effective, targetAwal: awal.flatMap { $0.value == effective.target?.value ? nil : $0 },
+            realisasi: realisasi, realisasiTeks: reached?.nilaiTeks, triwulan: reached?.triwulan?.values,
+            capaian: capaian, tercapai: tercapai, status: status, aturan: aturan,
+            keterangan: reached?.keterangan, analisis: reached?.analisis, riwayat: nil, renstra: nil, standar: standar)
+    }
+
+    /// The yearly realisasi: typed, from pembilang / penyebut (× 100 for a percentage), or
+    /// from the quarters by the indicator's rule.
+    static func realisasi(_ reached: Realisasi?, indikator: Indikator) -> Nilai? {
+        guard let reached else { return nil }
+        if let nilai = reached.nilai { return nilai }
+        if let pembilang = reached.pembilang, let penyebut = reached.penyebut, penyebut.value != 0 {
+            let scale = (indikator.satuan ?? "").trimmingCharacters(in: .whitespaces) == "%" ? 100.0 : 1.0
+            return Nilai(pembilang.value / penyebut.value * scale, decimals: 2)
+        }
+        if let quarters = reached.triwulan {
+            return CapaianCalculator.tahunan(quarters.values, agregasi: indikator.triwulan?.agregasi ?? .akhir)
+        }
+        return nil
+    }
+
+    /// Analysis 7: the kegiatan a sasaran names, or every kegiatan when the agreement has a
+    /// single sasaran (then all its budget serves it).
+    func kegiatan(for sasaran: Sasaran) -> [KegiatanEfektif] {
+        if let ids = sasaran.kegiatan {
+            return ids.compactMap { id in measured.kegiatan.first { $0.kegiatan.id == id } }
+        }
+        if measured.perjanjian.sasaranKegiatan.count == 1 { return measured.kegiatan }
+        return []
+    }
+
+    /// Analysis 6: NILAI SS against the share of the budget spent.
+    func efficiency(_ sasaran: SasaranKinerja, units: [UnitKinerjaHasil]) -> Efisiensi? {
+        guard let nilai = sasaran.nilai else { return nil }
+        let lines = sasaran.kegiatan.filter { !$0.kegiatan.isProgram }
+        if !lines.isEmpty, lines.allSatisfy({ $0.realisasi != nil }),
+           let pagu = CheckedSum.sum(lines.map(\.anggaran)), let spent = CheckedSum.sum(lines.compactMap(\.realisasi)),
+           let serapan = CapaianCalculator.persen(realisasi: spent, pagu: pagu) {
+            return Efisiensi(capaian: nilai, serapan: serapan, sumber: "kegiatan")
+        }
+        guard let unit = units.first(where: { $0.sasaran.contains { $0.sasaran.id == sasaran.sasaran.id } }),
+              let row = unit.anggaran.last(where: { $0.tahun == tahun }), let serapan = row.persen else { return nil }
+        return Efisiensi(capaian: nilai, serapan: serapan, sumber: "unit")
+    }
+
+    func unit(_ unit: UnitKinerja, index: Int, sasaran: [SasaranKinerja]) -> UnitKinerjaHasil {
+        let indicators = Dictionary(sasaran.flatMap(\.indikator).map { ($0.indikator.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let allIndicators = Dictionary(measured.perjanjian.sasaranKegiatan.flatMap(\.indikator).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func reached(_ id: String?) -> IndikatorKinerja? { id.flatMap { indicators[$0] } }
+        var riwayat: [BarisRiwayat] = []
+        for row in unit.riwayat {
+            var values = Self.years(row.nilai)
+            let linked = reached(row.indikator)
+            if let linked, values[tahun] == nil, let realisasi = linked.realisasi {
+                values[tahun] = TableValue(number: realisasi)
+            }
+            let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
+            riwayat.append(BarisRiwayat(
+                nama: row.nama ?? row.indikator.flatMap { allIndicators[$0]?.nama } ?? "",
+                satuan: row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan },
+                desimal: row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal },
+                nilai: values, keterangan: row.keterangan, indikator: row.indikator,
+                tren: Self.trend(values, until: tahun, polaritas: polaritas)))
+        }
+        var renstra: [BarisRenstra] = []
+        for row in unit.renstra {
+            let targets = Self.years(row.target)
+            var values = Self.years(row.realisasi)
+            let linked = reached(row.indikator)
+            if let linked, values[tahun] == nil, let realisasi = linked.realisasi {
+                values[tahun] = TableValue(number: realisasi)
+            }
+            var progres: ProgresRenstra?
+            if row.indikator != nil, let end = targets.keys.max(), let target = targets[end]?.number {
+                let current = values[tahun]?.number
+                let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
+                progres = ProgresRenstra(targetAkhir: target, tahunAkhir: end,
+                                         capaian: CapaianCalculator.capaian(target: target.value, realisasi: current?.value, polaritas: polaritas),
+                                         sisaTahun: max(0, end - tahun))
+            }
+            renstra.append(BarisRenstra(
+                nama: row.nama ?? row.indikator.flatMap { allIndicators[$0]?.nama } ?? "",
+                satuan: row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan },
+                satuanTarget: row.satuanTarget, desimal: row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal },
+                target: targets, realisasi: values, indikator: row.indikator, progres: progres))
+        }
+        return UnitKinerjaHasil(
+            unit: unit, nama: "unit\(index + 1)", sasaran: sasaran,
+            riwayat: riwayat, tahunRiwayat: Self.span(riwayat.flatMap { $0.nilai.keys }),
+            anggaran: RealisasiAnggaran.rows(unit.anggaran.map { ($0.tahun, $0.pagu, $0.realisasi) }),
+            renstra: renstra, tahunTargetRenstra: Self.span(renstra.flatMap { $0.target.keys }),
+            tahunRealisasiRenstra: Self.span(renstra.flatMap { $0.realisasi.keys }))
+    }
+
+    static func years(_ map: [String: TableValue]) -> [Int: TableValue] {
+        var result: [Int: TableValue] = [:]
+        for (key, value) in map { if let year = Int(key) { result[year] = value } }
+        return result
+    }
+
+    /// Every year from the first to the last that a table has a value for: the columns it
+    /// prints and its caption names.
+    static func span(_ years: [Int]) -> [Int] {
+        guard let low = years.min(), let high = years.max() else { return [] }
+        return Array(low...high)
+    }
+
+    /// The change between the last two years with numbers, up to the report year.
+    static func trend(_ values: [Int: TableValue], until year: Int, polaritas: Polaritas) -> Tren? {
+        let numbers = values.compactMap { key, value in value.number.map { (key, $0.value) } }.filter { $0.0 <= year }.sorted { $0.0 < $1.0 }
+        guard numbers.count >= 2 else { return nil }
+        let (from, a) = numbers[numbers.count - 2], (to, b) = numbers[numbers.count - 1]
+        let arah: Tren.Arah
+        if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }
+        return Tren(dari: from, ke: to, perubahan: CapaianCalculator.perubahan(dari: a, menjadi: b), arah: arah)
+    }
+}

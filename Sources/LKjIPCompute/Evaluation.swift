@@ -1,0 +1,66 @@
+import LKjIPModel
+
+/// The seven analyses PermenPAN-RB 53/2014 asks BAB III to make of each sasaran, and which
+/// of them the data lets lkjip print. The AKIP evaluation (PermenPAN-RB 88/2021) scores
+/// them; `lkjip check --evaluasi` lists what is missing, each with what to add.
+public enum Evaluation {
+    public enum Analysis: Int, CaseIterable, Sendable {
+        case targetRealisasi = 1, tahunSebelumnya, renstra, standarNasional, penyebab, efisiensi, kegiatan
+
+        public var title: String {
+            switch self {
+            case .targetRealisasi: return "target against realisasi"
+            case .tahunSebelumnya: return "realisasi against previous years"
+            case .renstra: return "realisasi against the Renstra end target"
+            case .standarNasional: return "realisasi against a national standard"
+            case .penyebab: return "causes of success or failure and the solutions tried"
+            case .efisiensi: return "efficiency of resource use"
+            case .kegiatan: return "programmes and activities that supported the result"
+            }
+        }
+
+        public var remedy: String {
+            switch self {
+            case .targetRealisasi: return "give every IKK its realisasi"
+            case .tahunSebelumnya: return "link a riwayat row to each IKK with `indikator:` (earlier years typed, the report year filled in)"
+            case .renstra: return "link a renstra row to each IKK with `indikator:` and its targets up to the end year"
+            case .standarNasional: return "give the IKK a `standar_nasional`, or write the unit's `narasi_standar` saying none exists"
+            case .penyebab: return "write `analisis` (penyebab, upaya, kendala, rekomendasi) for each IKK, or the unit's `penyebab`"
+            case .efisiensi: return "give the sasaran its `kegiatan` and their `anggaran_kegiatan`, or the unit's budget row of the report year"
+            case .kegiatan: return "list the kegiatan ids that serve the sasaran in `sasaran_kegiatan[].kegiatan`"
+            }
+        }
+    }
+
+    /// The analyses a sasaran lacks.
+    public static func missing(_ sasaran: SasaranKinerja, unit: UnitKinerjaHasil?) -> [Analysis] {
+        let indicators = sasaran.indikator
+        var missing: [Analysis] = []
+        if indicators.contains(where: { $0.realisasi == nil && $0.realisasiTeks == nil }) { missing.append(.targetRealisasi) }
+        if indicators.contains(where: { ($0.riwayat?.nilai.count ?? 0) < 2 }) { missing.append(.tahunSebelumnya) }
+        if indicators.contains(where: { $0.renstra == nil }) { missing.append(.renstra) }
+        let narrative = !(unit?.unit.narasiStandar ?? "").isEmpty
+        if !narrative && indicators.contains(where: { $0.standar == nil }) { missing.append(.standarNasional) }
+        let unitCauses = !(unit?.unit.penyebab ?? "").isEmpty
+        if !unitCauses && indicators.contains(where: { ($0.analisis?.penyebab ?? "").isEmpty }) { missing.append(.penyebab) }
+        if sasaran.efisiensi == nil { missing.append(.efisiensi) }
+        if sasaran.kegiatan.isEmpty { missing.append(.kegiatan) }
+        return missing
+    }
+
+    /// One warning per missing analysis of each sasaran, at the sasaran in its PK file.
+    public static func diagnostics(_ report: ComputedReport) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for divisi in report.divisi {
+            let pk = divisi.perjanjian.perjanjian
+            for (index, sasaran) in divisi.sasaran.enumerated() {
+                let unit = divisi.units.first { $0.sasaran.contains { $0.sasaran.id == sasaran.sasaran.id } }
+                for analysis in missing(sasaran, unit: unit) {
+                    diagnostics.append(Diagnostic(.warning, at: report.data.sources.location(file: pk.file, keyPath: "sasaran_kegiatan[\(index)]"),
+                                                  "sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title)): \(analysis.remedy)"))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

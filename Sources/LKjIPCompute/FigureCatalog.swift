@@ -1,0 +1,71 @@
+import LKjIPModel
+
+/// Every computed figure a narrative may cite as `{{name}}`, by name, already in Indonesian
+/// form. Prose that repeats a figure from a table cites it instead of retyping it, so the
+/// prose can never contradict the table (the seed's "98,54%" beside a computed 102,33%).
+/// `lkjip figures DATA` lists them all.
+public struct FigureCatalog: Equatable, Sendable {
+    public private(set) var names: [String] = []
+    public private(set) var values: [String: String] = [:]
+
+    static let empty = FigureCatalog()
+
+    private init() {}
+
+    public subscript(name: String) -> String? { values[name] }
+
+    mutating func add(_ name: String, _ value: String) {
+        if values[name] == nil { names.append(name) }
+        values[name] = value
+    }
+
+    init(_ report: ComputedReport) {
+        let data = report.data
+        add("tahun", String(data.instansi.tahun))
+        add("jumlah_divisi", IndonesianFormat.integer(Int64(data.organisasi.divisi.count)))
+        add("jumlah_divisi.terbilang", IndonesianFormat.countWithWords(data.organisasi.divisi.count))
+        add("jumlah_upt", IndonesianFormat.integer(Int64(report.jumlahUpt)))
+        add("jumlah_upt.terbilang", IndonesianFormat.countWithWords(report.jumlahUpt))
+        for kind in report.satkerPerJenis {
+            add("jumlah_upt.\(kind.jenis)", IndonesianFormat.integer(Int64(kind.jumlah)))
+            add("jumlah_upt.\(kind.jenis).terbilang", IndonesianFormat.countWithWords(kind.jumlah))
+        }
+        add("pegawai.laki_laki", IndonesianFormat.integer(Int64(report.pegawai.lakiLaki)))
+        add("pegawai.perempuan", IndonesianFormat.integer(Int64(report.pegawai.perempuan)))
+        add("pegawai.total", IndonesianFormat.integer(Int64(report.pegawai.total)))
+        budget("anggaran", report.anggaranKantor)
+        for divisi in report.divisi {
+            let prefix = "divisi.\(divisi.divisi.id)"
+            add("\(prefix).jumlah_sasaran", IndonesianFormat.integer(Int64(divisi.sasaran.count)))
+            add("\(prefix).jumlah_sasaran.terbilang", IndonesianFormat.countWithWords(divisi.sasaran.count))
+            let count = divisi.sasaran.reduce(0) { $0 + $1.indikator.count }
+            add("\(prefix).jumlah_ikk", IndonesianFormat.integer(Int64(count)))
+            add("\(prefix).jumlah_ikk.terbilang", IndonesianFormat.countWithWords(count))
+            add("\(prefix).total_anggaran", IndonesianFormat.rupiah(divisi.perjanjian.totalAnggaran))
+            for sasaran in divisi.sasaran {
+                add("\(prefix).\(sasaran.sasaran.id).nilai", IndonesianFormat.capaian(sasaran.nilai))
+                add("\(prefix).\(sasaran.sasaran.id).status", sasaran.status.label)
+                for item in sasaran.indikator {
+                    let key = "\(prefix).\(item.indikator.id)"
+                    add("\(key).target", item.targetTeks)
+                    add("\(key).realisasi", item.realisasiText)
+                    add("\(key).capaian", item.capaianText)
+                    if let awal = item.targetAwal { add("\(key).target_awal", IndonesianFormat.nilai(awal, satuan: item.indikator.satuan, decimals: item.indikator.desimal)) }
+                }
+            }
+            for unit in divisi.units {
+                budget("\(prefix).\(unit.nama).anggaran", unit.anggaran)
+                if divisi.units.count == 1 { budget("\(prefix).anggaran", unit.anggaran) }
+            }
+        }
+    }
+
+    mutating func budget(_ prefix: String, _ rows: [RealisasiAnggaran]) {
+        for row in rows {
+            add("\(prefix).\(row.tahun).pagu", IndonesianFormat.rupiah(row.pagu))
+            add("\(prefix).\(row.tahun).realisasi", IndonesianFormat.rupiah(row.realisasi))
+            add("\(prefix).\(row.tahun).persen", IndonesianFormat.persenAnggaran(row.persen))
+            if let change = row.perubahanPagu { add("\(prefix).\(row.tahun).perubahan_pagu", IndonesianFormat.percent(change, decimals: 2)) }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import LKjIPModel
+
+/// Resolves `{{name}}` in narratives with the computed figures of `FigureCatalog`. The figure
+/// is inserted as text, so it is escaped like any other data by the writers. An unknown
+/// name is an error at its line and column, with the nearest known name.
+public enum FigureCitations {
+    public static func resolve(_ data: inout ReportData, catalog: FigureCatalog) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let sources = data.sources
+        MarkdownFields.visit(&data) { field, text in
+            guard text.contains("{{") else { return }
+            text = substitute(text, catalog: catalog) { name, line, column in
+                var location = field.keyPath.isEmpty
+                    ? SourceLocation(file: field.file, line: line, column: column)
+                    : sources.location(file: field.file, keyPath: field.keyPath)
+                if !field.keyPath.isEmpty, let base = location.line { location.line = base + line - 1 }
+                let hint = EditDistance.suggestion(for: name, in: catalog.names).map { "; did you mean `{{\($0)}}`?" } ?? "; `lkjip figures <data>` lists every name"
+                problems.append(Diagnostic(.error, at: location, "unknown figure `{{\(Escape.inline(name))}}`\(hint)"))
+            }
+        }
+        return problems
+    }
+
+    /// Replaces every citation; `unknown` receives names that are not in the catalog with the
+    /// 1-based line and column of the citation within `text`.
+    static func substitute(_ text: String, catalog: FigureCatalog, unknown: (String, Int, Int) -> Void) -> String {
+        var result = ""
+        var line = 1, column = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{"), let close = text[index...].range(of: "}}") {
+                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
+                if !inner.contains("\n") {
+                    let name = inner.trimmingCharacters(in: .whitespaces)
+                    if let value = catalog[name] {
+                        result += value
+                    } else {
+                        unknown(name, line, column)
+                        result += text[index..<close.upperBound]
+                    }
+                    column += text.distance(from: index, to: close.upperBound)
+                    index = close.upperBound
+                    continue
+                }
+            }
+            let character = text[index]
+            result.append(character)
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            index = text.index(after: index)
+        }
+        return result
+    }
+}

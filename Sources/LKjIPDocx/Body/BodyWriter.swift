@@ -1,0 +1,173 @@
+import LKjIPDocument
+
+/// Writes `word/document.xml` from the model. Blocks are written with a `Scope` (the width
+/// and text colour of where they stand), and what other parts must know about (lists,
+/// images, charts) goes into the `PartRegistry`.
+struct BodyWriter {
+    var out = ""
+    let registry: PartRegistry
+    let document: Document
+    let options: DocxOptions
+
+    /// What changes with nesting: the width available (twips), the text colour inside dark
+    /// cells, the font size of table text, the list level and indentation.
+    struct Scope {
+        var textWidth: Int
+        var runColor: String?
+        var fontSize: Double?
+        var listLevel = 0
+        var indent = 0
+        var inCell = false
+    }
+
+    static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\""
+
+    init(document: Document, registry: PartRegistry, options: DocxOptions) {
+        self.document = document
+        self.registry = registry
+        self.options = options
+    }
+
+    mutating func write() throws -> String {
+        out.reserveCapacity(1 << 20)
+        out = XMLText.declaration + "<w:document \(Self.namespaces)><w:body>"
+        var numbered = false
+        for (index, section) in document.sections.enumerated() {
+            let scope = Scope(textWidth: Units.twips(document.page.textWidth(section.orientation)))
+            let start = out.utf8.count
+            for block in section.blocks { try write(block, scope) }
+            markSectionStart(index, from: start)
+            numbered = numbered || section.pageNumbering != .none
+            let properties = sectionProperties(section, afterNumbered: numbered)
+            if index < document.sections.count - 1 {
+                var pPr = ParagraphProperties()
+                pPr.spacingAfter = 0
+                pPr.line = 240
+                pPr.section = properties
+                out += "<w:p>\(pPr.xml)</w:p>"
+            } else {
+                out += properties.xml
+            }
+        }
+        if document.sections.isEmpty { out += sectionProperties(Section(), afterNumbered: false).xml }
+        out += "</w:body></w:document>"
+        return out
+    }
+
+    /// A bookmark in the first paragraph of every section lets a layout pass find the page
+    /// the section starts on, from which page numbers restart. (A bookmark between
+    /// paragraphs is attached to the paragraph before by some readers, a page too early.)
+    mutating func markSectionStart(_ index: Int, from offset: Int) {
+        let id = registry.nextBookmarkId()
+        let mark = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(DocxBookmarks.section(index))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
+        let utf8 = out.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offset)
+        guard let paragraph = out[from...].range(of: "<w:p>") ?? out[from...].range(of: "<w:p ") else { return }
+        var insertion = paragraph.upperBound
+        if out[paragraph.lowerBound...].hasPrefix("<w:p>"), out[insertion...].hasPrefix("<w:pPr>"), let end = out[insertion...].range(of: "</w:pPr>") {
+            insertion = end.upperBound
+        } else if !out[paragraph.lowerBound...].hasPrefix("<w:p>") {
+            return
+        }
+        out.insert(contentsOf: mark, at: insertion)
+    }
+
+    func sectionProperties(_ section: Section, afterNumbered: Bool) -> SectionProperties {
+        let page = document.page
+        let portrait = section.orientation == .portrait
+        var properties = SectionProperties(
+            pageWidth: Units.twips(portrait ? page.width : page.height), pageHeight: Units.twips(portrait ? page.height : page.width),
+            landscape: !portrait, marginTop: Units.twips(page.top), marginRight: Units.twips(page.right),
+            marginBottom: Units.twips(page.bottom), marginLeft: Units.twips(page.left))
+        properties.headers = options.headerIds.map { ("default", $0) }
+        switch section.pageNumbering {
+        case .none:
+            if afterNumbered { properties.footers = [("default", "rIdFooterEmpty")] }
+        case .lowerRoman:
+            properties.footers = [("default", "rIdFooterPage")]
+            properties.pageNumberFormat = "lowerRoman"
+        case .decimal:
+            properties.footers = [("default", "rIdFooterPage")]
+            properties.pageNumberFormat = "decimal"
+        }
+        properties.restartNumbering = section.restartNumbering
+        return properties
+    }
+
+    mutating func write(_ block: Block, _ scope: Scope) throws {
+        switch block {
+        case .heading(let heading):
+            var pPr = ParagraphProperties()
+            pPr.style = heading.inTableOfContents ? "Heading\(heading.level)" : "HeadingNoToc"
+            pPr.justification = Self.justification(heading.alignment)
+            let id = registry.nextBookmarkId()
+            out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(PartRegistry.bookmark(heading.anchor))\"/>\(try runs(heading.content, scope))<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
+        case .paragraph(let paragraph):
+            try writeParagraph(paragraph, scope)
+        case .list(let list):
+            try ListWriter.write(list, scope, into: &self)
+        case .table(let table):
+            try TableWriter.write(table, scope, into: &self)
+        case .pageBreak:
+            out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        case .contents(let toc):
+            try ContentsWriter.write(toc, scope, into: &self)
+        case .signature(let signature):
+            try SignatureWriter.write(signature, scope, into: &self)
+        case .figure(let figure):
+            try DrawingWriter.figure(figure, scope, into: &self)
+        case .chart(let chart):
+            try DrawingWriter.chart(chart, scope, into: &self)
+        case .gallery(let gallery):
+            try GalleryWriter.write(gallery, scope, into: &self)
+        case .orgChart(let chart):
+            try OrgChartWriter.write(chart, scope, into: &self)
+        }
+    }
+
+    mutating func writeParagraph(_ paragraph: Paragraph, _ scope: Scope, numbering: (id: Int, level: Int)? = nil, extra: (inout ParagraphProperties) -> Void = { _ in }) throws {
+        var pPr = ParagraphProperties()
+        pPr.style = StylesPart.styleId(paragraph.style)
+        pPr.keepNext = paragraph.keepWithNext
+        pPr.numbering = numbering
+        if scope.indent > 0 && numbering == nil { pPr.indentLeft = scope.indent }
+        pPr.justification = Self.justification(paragraph.alignment)
+        extra(&pPr)
+        out += "<w:p>\(pPr.xml)\(try runs(paragraph.content, scope))</w:p>"
+    }
+
+    static func justification(_ alignment: Alignment) -> ParagraphProperties.Justification {
+        switch alignment {
+        case .left: return .left
+        case .center: return .center
+        case .right: return .right
+        case .justify: return .both
+        }
+    }
+
+    func runs(_ content: [Inline], _ scope: Scope, forceBold: Bool = false) throws -> String {
+        var xml = ""
+        for inline in content {
+            switch inline {
+            case .lineBreak:
+                xml += "<w:r><w:br/></w:r>"
+            case .text(let text, let marks):
+                let properties = RunProperties(bold: marks.contains(.bold) || forceBold, italic: marks.contains(.italic),
+                                               color: scope.runColor, size: scope.fontSize, underline: marks.contains(.underline))
+                xml += "<w:r>\(properties.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(text))</w:t></w:r>"
+            }
+        }
+        return xml
+    }
+
+    /// A caption paragraph with its bookmark, the target of DAFTAR TABEL / GRAFIK / GAMBAR.
+    /// Above a table it keeps with the table; below a chart or picture it does not.
+    mutating func writeCaption(_ caption: Caption, keepNext: Bool) throws {
+        var pPr = ParagraphProperties()
+        pPr.style = "Caption"
+        pPr.keepNext = keepNext
+        let id = registry.nextBookmarkId()
+        let name = caption.anchor.map(PartRegistry.bookmark) ?? "_caption_\(id)"
+        out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption.full))</w:t></w:r><w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
+    }
+}

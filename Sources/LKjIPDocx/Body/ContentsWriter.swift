@@ -1,0 +1,45 @@
+import LKjIPDocument
+
+/// DAFTAR ISI as a TOC field, and DAFTAR TABEL / GRAFIK / GAMBAR as lists of captions; every
+/// entry links to its bookmark and carries a PAGEREF field. The cached result of each field
+/// is the page number the layout pass measured (`Document.pageNumbers`), so every viewer
+/// shows real numbers without updating fields; Word can still update them (F9).
+enum ContentsWriter {
+    static let placeholder = "#"
+
+    static func write(_ toc: TableOfContents, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        let entries: [ContentsEntry] = writer.document.contents.filter { entry in
+            switch entry.kind {
+            case .heading(let level): return toc.captions == nil && level <= toc.maxLevel
+            case .caption(let kind): return toc.captions == kind
+            }
+        }
+        let tabPosition = scope.textWidth - 10
+        guard !entries.isEmpty else {
+            writer.out += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:r><w:t>-</w:t></w:r></w:p>"
+            return
+        }
+        let measured = !writer.document.pageNumbers.isEmpty
+        let isHeadings = toc.captions == nil
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"\(measured ? "" : " w:dirty=\"true\"")/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        for (index, entry) in entries.enumerated() {
+            var pPr = ParagraphProperties()
+            switch entry.kind {
+            case .heading(let level): pPr.style = "TOC\(min(level, 3))"
+            case .caption:
+                pPr.style = "TOC1"
+                pPr.indentLeft = 1134
+                pPr.indentHanging = 1134
+            }
+            pPr.tabs = [ParagraphProperties.Tab(alignment: "right", leader: "dot", position: tabPosition)]
+            writer.out += "<w:p>\(pPr.xml)"
+            if isHeadings && index == 0 { writer.out += begin }
+            let bookmark = PartRegistry.bookmark(entry.anchor)
+            let page = writer.document.pageNumbers[entry.anchor] ?? placeholder
+            writer.out += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry.text))</w:t></w:r><w:r><w:tab/></w:r>"
+            writer.out += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(page))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink>"
+            if isHeadings && index == entries.count - 1 { writer.out += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
+            writer.out += "</w:p>"
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import LKjIPDocument
+
+/// Pictures and charts in the flow of text: an inline DrawingML frame, centred, with the
+/// numbered caption below.
+enum DrawingWriter {
+    /// An inline picture run; the image part is registered once per distinct picture.
+    static func inline(_ image: Image, registry: PartRegistry) throws -> String {
+        let (id, index) = registry.image(image)
+        let drawing = registry.nextDrawingId()
+        let cx = Units.emu(image.widthPoints), cy = Units.emu(image.heightPoints)
+        let description = try XMLText.escape(image.description)
+        return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawing)\" name=\"Gambar \(drawing)\" descr=\"\(description)\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"\(drawing)\" name=\"image\(index).\(image.format.fileExtension)\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"\(id)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    }
+
+    static func centred(keepNext: Bool) -> ParagraphProperties {
+        var pPr = ParagraphProperties()
+        pPr.keepNext = keepNext
+        pPr.spacingBefore = 120
+        pPr.line = 240
+        pPr.justification = .center
+        return pPr
+    }
+
+    static func figure(_ figure: Figure, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        var image = figure.image
+        let available = Double(scope.textWidth) / 20
+        if image.widthPoints > available {
+            image.heightPoints *= available / image.widthPoints
+            image.widthPoints = available
+        }
+        writer.out += "<w:p>\(centred(keepNext: figure.caption != nil).xml)\(try inline(image, registry: writer.registry))</w:p>"
+        if let caption = figure.caption { try writer.writeCaption(caption, keepNext: false) }
+    }
+
+    /// A native chart: its own part, an inline graphic frame, the key to numbered categories
+    /// and the numbered caption, all kept on the chart's page.
+    static func chart(_ chart: Chart, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        let id = writer.registry.chart(chart)
+        let drawing = writer.registry.nextDrawingId()
+        let cx = scope.textWidth * 635, cy = 2_700_000
+        writer.out += "<w:p>\(centred(keepNext: true).xml)<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawing)\" name=\"Grafik \(drawing)\" descr=\"\(try XMLText.escape(chart.caption.full))\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+        for entry in chart.key {
+            var pPr = ParagraphProperties()
+            pPr.style = "Small"
+            pPr.keepNext = true
+            pPr.indentLeft = 567
+            writer.out += "<w:p>\(pPr.xml)<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry))</w:t></w:r></w:p>"
+        }
+        try writer.writeCaption(chart.caption, keepNext: false)
+    }
+}
+
+/// Captioned pictures in a borderless table, `columns` to a row, each picture scaled to its
+/// cell; a row never splits.
+enum GalleryWriter {
+    static func write(_ gallery: Gallery, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        let columns = max(1, min(gallery.columns, gallery.items.count))
+        let cell = scope.textWidth / columns
+        writer.out += "<w:tbl>\(TableProperties(width: cell * columns, borders: false, look: false).xml)<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(cell)\"/>", count: columns) + "</w:tblGrid>"
+        for start in stride(from: 0, to: gallery.items.count, by: columns) {
+            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true).xml)"
+            for offset in 0..<columns {
+                writer.out += "<w:tc>\(TableCellProperties(width: cell).xml)"
+                if start + offset < gallery.items.count {
+                    var figure = gallery.items[start + offset]
+                    let available = Double(cell - 240) / 20
+                    if figure.image.widthPoints > available {
+                        figure.image.heightPoints *= available / figure.image.widthPoints
+                        figure.image.widthPoints = available
+                    }
+                    writer.out += "<w:p>\(DrawingWriter.centred(keepNext: true).xml)\(try DrawingWriter.inline(figure.image, registry: writer.registry))</w:p>"
+                    if let caption = figure.caption { try writer.writeCaption(caption, keepNext: false) }
+                } else {
+                    writer.out += "<w:p/>"
+                }
+                writer.out += "</w:tc>"
+            }
+            writer.out += "</w:tr>"
+        }
+        writer.out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+    }
+}

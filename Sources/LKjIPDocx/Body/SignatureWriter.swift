@@ -1,0 +1,54 @@
+import LKjIPDocument
+
+/// Signature blocks as a borderless two-column table whose rows both signatories share:
+/// place and date, roles, the space for the signature and stamp, name, rank, NIP. Names line
+/// up whatever wraps above them; rows cannot split and keep with the next, so the block is
+/// never divided and never alone (the paragraphs before it keep with it, see the layout pass).
+enum SignatureWriter {
+    static func write(_ signature: SignatureBlock, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        var left = signature.left
+        var right = signature.right
+        if right == nil, left != nil { swap(&left, &right) }
+        let half = scope.textWidth / 2
+        let properties = TableProperties(width: half * 2, borders: false, look: false)
+        writer.out += "<w:tbl>\(properties.xml)<w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(half)\"/></w:tblGrid>"
+        var rows: [(String?, String?, RowKind)] = []
+        if let place = signature.placeAndDate { rows.append((nil, place, .text)) }
+        rows.append((left?.roleLines.joined(separator: "\n"), right?.roleLines.joined(separator: "\n"), .text))
+        rows.append((nil, nil, .space))
+        rows.append((left?.name, right?.name, .name))
+        if left?.rank != nil || right?.rank != nil { rows.append((left?.rank, right?.rank, .text)) }
+        rows.append((left?.identifier, right?.identifier, .text))
+        for (index, row) in rows.enumerated() {
+            let last = index == rows.count - 1
+            writer.out += "<w:tr><w:trPr><w:cantSplit/>\(row.2 == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "")</w:trPr>"
+            for (side, text) in [(left, row.0), (right, row.1)] {
+                writer.out += "<w:tc>\(TableCellProperties(width: half, verticalAlignment: row.2 == .space ? "center" : nil).xml)"
+                if row.2 == .space, let image = side?.image {
+                    writer.out += "<w:p>\(pPr(keep: true).xml)\(try DrawingWriter.inline(image, registry: writer.registry))</w:p>"
+                } else {
+                    let lines = (text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+                    for line in lines {
+                        var run = RunProperties()
+                        if row.2 == .name { run.bold = true; run.underline = true }
+                        let content = line.isEmpty ? "" : "<w:r>\(run.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(String(line)))</w:t></w:r>"
+                        writer.out += "<w:p>\(pPr(keep: !last).xml)\(content)</w:p>"
+                    }
+                }
+                writer.out += "</w:tc>"
+            }
+            writer.out += "</w:tr>"
+        }
+        writer.out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+    }
+
+    enum RowKind { case text, space, name }
+
+    static func pPr(keep: Bool) -> ParagraphProperties {
+        var properties = ParagraphProperties()
+        properties.style = "TableText"
+        properties.keepNext = keep
+        properties.justification = .center
+        return properties
+    }
+}

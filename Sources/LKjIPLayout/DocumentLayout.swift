@@ -1,0 +1,110 @@
+import LKjIPDocument
+
+/// The layout pass between the document model and the writers. It decides, once for both
+/// writers: the column widths of every table from its content, the font size of table text
+/// (never below 9 pt), which tables go on landscape pages, which blocks keep together, and
+/// that no page is left empty by a stray page break.
+public enum DocumentLayout {
+    public static func apply(_ document: inout Document, settings: LayoutSettings = LayoutSettings()) {
+        var sections: [Section] = []
+        for section in document.sections {
+            sections += layout(section, page: document.page, settings: settings)
+        }
+        document.sections = PageBreaks.normalize(sections)
+    }
+
+    /// Lays out one section; a table too wide for a portrait page moves, with the lines that
+    /// keep with it, into a landscape section of its own.
+    static func layout(_ section: Section, page: PageSetup, settings: LayoutSettings) -> [Section] {
+        var result: [Section] = []
+        var current = Section(orientation: section.orientation, pageNumbering: section.pageNumbering, restartNumbering: section.restartNumbering)
+        func start(_ orientation: Orientation) {
+            let restart = current.blocks.isEmpty && current.restartNumbering
+            if !current.blocks.isEmpty { result.append(current) }
+            current = Section(orientation: orientation, pageNumbering: section.pageNumbering, restartNumbering: restart)
+        }
+        let blocks = Keeps.apply(section.blocks, settings: settings)
+        for block in blocks {
+            var block = block
+            var orientation = section.orientation
+            if case .table(var table) = block {
+                orientation = size(&table, available: page.textWidth(section.orientation), landscape: section.orientation == .portrait ? page.textWidth(.landscape) : nil, settings: settings)
+                block = .table(table)
+            } else {
+                block = nested(block, available: page.textWidth(section.orientation), settings: settings)
+            }
+            if orientation != current.orientation {
+                // The paragraphs that keep with this table move with it.
+                var moving: [Block] = []
+                while let last = current.blocks.last, case .paragraph(let paragraph) = last, paragraph.keepWithNext {
+                    moving.insert(last, at: 0)
+                    current.blocks.removeLast()
+                }
+                start(orientation)
+                current.blocks += moving
+            }
+            current.blocks.append(block)
+        }
+        if !current.blocks.isEmpty || result.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Sizes a table for `available`; returns the orientation it needs.
+    static func size(_ table: inout Table, available: Double, landscape: Double?, settings: LayoutSettings) -> Orientation {
+        table.keepTogether = table.keepTogether || table.rows.count <= settings.keepTogetherRows
+        for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
+            let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings)
+            if let widths = TableLayout.widths(table, minimum: minimum, available: available) {
+                table.widths = widths
+                table.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
+                return landscape == nil ? .landscape : .portrait
+            }
+        }
+        if let landscape {
+            for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
+                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings)
+                if let widths = TableLayout.widths(table, minimum: minimum, available: landscape) {
+                    table.widths = widths
+                    table.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
+                    return .landscape
+                }
+            }
+        }
+        // Too wide even for a landscape page at the smallest size: scale the minimums to
+        // the page (the layout check will report any word this breaks).
+        let width = landscape ?? available
+        let minimum = TableLayout.minimumWidths(table, size: settings.minimumFontSize, settings: settings)
+        let total = max(minimum.reduce(0, +), 1)
+        table.widths = minimum.map { $0 / total * width }
+        table.fontSize = settings.minimumFontSize
+        return .landscape
+    }
+
+    static func nested(_ block: Block, available: Double, settings: LayoutSettings) -> Block {
+        switch block {
+        case .list(var list):
+            list.items = list.items.map { item in
+                item.map { inner in
+                    if case .table(var table) = inner {
+                        _ = size(&table, available: available - 36, landscape: nil, settings: settings)
+                        return .table(table)
+                    }
+                    return nested(inner, available: available - 18, settings: settings)
+                }
+            }
+            return .list(list)
+        case .orgChart(var chart):
+            chart.drawing = OrgChartLayout.drawing(chart, width: available)
+            return .orgChart(chart)
+        case .figure(var figure):
+            if figure.image.widthPoints > available {
+                let scale = available / figure.image.widthPoints
+                figure.image.widthPoints = available
+                figure.image.heightPoints *= scale
+            }
+            return .figure(figure)
+        default:
+            return block
+        }
+    }
+}

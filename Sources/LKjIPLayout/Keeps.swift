@@ -1,0 +1,49 @@
+import Foundation
+import LKjIPDocument
+
+/// Which blocks stay on one page with the next: a heading with what follows (its style), a
+/// caption with its table (the writers), a table of a few rows whole (`Table.keepTogether`),
+/// and a signature block with at least the two lines before it, so it is never alone on a
+/// page. A paragraph that introduces a table, chart or picture keeps with it too.
+enum Keeps {
+    static func apply(_ blocks: [Block], settings: LayoutSettings) -> [Block] {
+        var result = blocks
+        for index in result.indices {
+            guard index + 1 < result.count, case .paragraph(var paragraph) = result[index] else { continue }
+            switch result[index + 1] {
+            case .signature:
+                paragraph.keepWithNext = true
+                result[index] = .paragraph(paragraph)
+                // The paragraph before that keeps too, so at least two lines precede it.
+                if index > 0, case .paragraph(var before) = result[index - 1], lineEstimate(paragraph) < 2 {
+                    before.keepWithNext = true
+                    result[index - 1] = .paragraph(before)
+                }
+            case .table, .chart, .figure, .orgChart, .gallery:
+                if endsWithColon(paragraph) || isShortTitle(paragraph) {
+                    paragraph.keepWithNext = true
+                    result[index] = .paragraph(paragraph)
+                }
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    static func endsWithColon(_ paragraph: Paragraph) -> Bool {
+        paragraph.content.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    }
+
+    static func isShortTitle(_ paragraph: Paragraph) -> Bool {
+        paragraph.content.plainText.count < 160 && paragraph.content.allSatisfy {
+            if case .text(_, let marks) = $0 { return marks.contains(.bold) }
+            return true
+        }
+    }
+
+    /// Rough lines of a body paragraph at 11 pt on a 14 cm line (about 80 characters).
+    static func lineEstimate(_ paragraph: Paragraph) -> Int {
+        max(1, paragraph.content.plainText.count / 80 + 1)
+    }
+}

@@ -1,0 +1,13 @@
+/// The typographic limits of the layout pass.
+public struct LayoutSettings: Sendable {
+    /// Size of table text when it fits (the TableText style).
+    public var tableFontSize: Double = 10
+    /// No text is shrunk below this to make a table fit; the table goes landscape instead.
+    public var minimumFontSize: Double = 9
+    /// Left plus right cell margin (2 × 108 twips) and a margin for rounding between renderers.
+    public var cellPadding: Double = 10.8 + 3.2
+    /// Tables of at most this many rows never split across pages.
+    public var keepTogetherRows: Int = 8
+
+    public init() {}
+}

@@ -1,0 +1,84 @@
+import LKjIPDocument
+
+/// Column widths from content. A column is never narrower than its longest unbreakable
+/// word at the cell's font size plus the cell margins; the template's widths are
+/// preferences that share out the rest of the line.
+enum TableLayout {
+    /// The narrowest each grid column can be at `size`.
+    static func minimumWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
+        let columns = table.columnCount
+        var minimum = Array(repeating: settings.cellPadding, count: columns)
+        var spanning: [(start: Int, span: Int, need: Double)] = []
+        var covered: [Int: Int] = [:]
+        for row in table.rows {
+            var column = 0
+            func skip() { while let remaining = covered[column], remaining > 0 { column += 1 } }
+            var starts: [(Int, TableCell)] = []
+            for cell in row.cells {
+                skip()
+                starts.append((column, cell))
+                column += cell.colSpan
+            }
+            for key in covered.keys { covered[key]! -= 1 }
+            for (start, cell) in starts {
+                guard start < columns else { continue }
+                let span = min(cell.colSpan, columns - start)
+                let need = content(cell.blocks, size: size, bold: cell.bold, settings: settings) + settings.cellPadding
+                if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
+                if cell.rowSpan > 1 { for c in start..<start + span { covered[c] = cell.rowSpan - 1 } }
+            }
+        }
+        for item in spanning {
+            let have = minimum[item.start..<item.start + item.span].reduce(0, +)
+            if have < item.need {
+                let extra = (item.need - have) / Double(item.span)
+                for c in item.start..<item.start + item.span { minimum[c] += extra }
+            }
+        }
+        return minimum
+    }
+
+    static func content(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> Double {
+        var widest = 0.0
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                widest = max(widest, TextMeasure.longestUnbreakable(paragraph.content, size: size, forceBold: bold))
+            case .list(let list):
+                for item in list.items { widest = max(widest, content(item, size: size, bold: bold, settings: settings) + 18) }
+            case .table(let inner):
+                widest = max(widest, minimumWidths(inner, size: size, settings: settings).reduce(0, +))
+            case .figure(let figure):
+                widest = max(widest, min(figure.image.widthPoints, 120))
+            case .heading(let heading):
+                widest = max(widest, TextMeasure.longestUnbreakable(heading.content, size: size + 1, forceBold: true))
+            default:
+                continue
+            }
+        }
+        return widest
+    }
+
+    /// Widths that fill `available`, honour the minimums and follow the preferences; nil
+    /// when the minimums alone are wider.
+    static func widths(_ table: Table, minimum: [Double], available: Double) -> [Double]? {
+        let total = minimum.reduce(0, +)
+        guard total <= available + 0.01 else { return nil }
+        let preference = table.columnWidths.reduce(0, +)
+        var widths = table.columnWidths.enumerated().map { index, value in
+            max(minimum[index], preference > 0 ? value / preference * available : available / Double(max(table.columnCount, 1)))
+        }
+        var excess = widths.reduce(0, +) - available
+        var guardCount = 0
+        while excess > 0.01, guardCount < 8 {
+            let slack = widths.enumerated().map { $1 - minimum[$0] }
+            let totalSlack = slack.reduce(0, +)
+            guard totalSlack > 0 else { break }
+            let share = min(1, excess / totalSlack)
+            widths = widths.enumerated().map { $1 - slack[$0] * share }
+            excess = widths.reduce(0, +) - available
+            guardCount += 1
+        }
+        return widths.map { ($0 * 10).rounded(.down) / 10 }
+    }
+}

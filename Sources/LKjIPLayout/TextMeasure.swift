@@ -1,0 +1,35 @@
+import LKjIPDocument
+
+/// Widths of text at a font size, from `FontMetrics`.
+enum TextMeasure {
+    static func width<S: StringProtocol>(_ text: S, size: Double, bold: Bool) -> Double {
+        var total = 0
+        for scalar in text.unicodeScalars { total += FontMetrics.width(scalar, bold: bold) }
+        return Double(total) * size / 1000
+    }
+
+    /// The widest piece of text that cannot be broken: a word, or the part of a hyphenated
+    /// word up to and including a hyphen (where Word and LibreOffice may break).
+    static func longestUnbreakable(_ content: [Inline], size: Double, forceBold: Bool) -> Double {
+        var widest = 0.0
+        for inline in content {
+            guard case .text(let text, let marks) = inline else { continue }
+            let bold = forceBold || marks.contains(.bold)
+            var piece = Substring.UnicodeScalarView()
+            func flush() {
+                if !piece.isEmpty { widest = max(widest, width(String(piece), size: size, bold: bold)) }
+                piece = Substring.UnicodeScalarView()
+            }
+            for scalar in text.unicodeScalars {
+                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{200B}" {
+                    flush()
+                } else {
+                    piece.append(scalar)
+                    if scalar == "-" || scalar == "\u{2013}" { flush() }
+                }
+            }
+            flush()
+        }
+        return widest
+    }
+}

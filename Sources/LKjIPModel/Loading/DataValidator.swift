@@ -1,0 +1,340 @@
+/// The rules that need the whole data set but no arithmetic: ids are unique, every
+/// reference names something that exists, alternatives are used one at a time, periods and
+/// revisions are in order, units cover their division's sasaran exactly once, one NIP has
+/// one name. This is the only place such a rule is written; `check`, `build` and `annex`
+/// all run it through the loader.
+public enum DataValidator {
+    public static func validate(_ data: ReportData) -> [Diagnostic] {
+        var rules = Rules(data: data)
+        rules.run()
+        return rules.diagnostics
+    }
+}
+
+private struct Rules {
+    let data: ReportData
+    var diagnostics: [Diagnostic] = []
+
+    init(data: ReportData) { self.data = data }
+
+    func file(_ kind: DataFileKind) -> String {
+        for ext in DataFileKind.extensions where data.sources.texts["\(kind.rawValue).\(ext)"] != nil { return "\(kind.rawValue).\(ext)" }
+        return "\(kind.rawValue).yaml"
+    }
+
+    mutating func error(_ file: String, _ keyPath: String, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: keyPath), message))
+    }
+
+    mutating func warning(_ file: String, _ keyPath: String, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: file, keyPath: keyPath), message))
+    }
+
+    /// Duplicate ids; empty ids are placeholders of values already reported.
+    mutating func unique(_ ids: [(id: String, keyPath: String)], file: String, what: String) {
+        var first: [String: String] = [:]
+        for (id, keyPath) in ids where !id.isEmpty {
+            if let earlier = first[id] {
+                let line = data.sources.location(file: file, keyPath: earlier).line.map { " (first defined at line \($0))" } ?? ""
+                error(file, keyPath, "duplicate \(what) id `\(Escape.inline(id))`\(line)")
+            } else {
+                first[id] = keyPath
+            }
+        }
+    }
+
+    mutating func reference(_ id: String, in known: [String], what: String, file: String, keyPath: String, definedIn: String) {
+        guard !id.isEmpty, !known.contains(id) else { return }
+        let hint = EditDistance.suggestion(for: id, in: known).map { "; did you mean `\($0)`?" }
+            ?? (known.isEmpty ? "; \(definedIn) defines none" : "; \(definedIn) defines: \(known.prefix(20).map { "`\($0)`" }.joined(separator: ", "))")
+        error(file, keyPath, "unknown \(what) `\(Escape.inline(id))`\(hint)")
+    }
+
+    mutating func run() {
+        pejabat()
+        organisasi()
+        let pejabatIds = data.pejabat.map(\.id)
+        reference(data.instansi.kepala, in: pejabatIds, what: "pejabat", file: file(.instansi), keyPath: "instansi.kepala", definedIn: file(.pejabat))
+        perjanjian()
+        capaian()
+    }
+
+    mutating func pejabat() {
+        let file = file(.pejabat)
+        unique(data.pejabat.enumerated().map { ($1.id, "pejabat[\($0)].id") }, file: file, what: "pejabat")
+        // One NIP must mean one name; two near-identical names with different NIPs are
+        // usually one person typed twice (the seed signs as "Haris Sukamto", "Haris Sukanto"
+        // and "Hari Sukamto").
+        let people = data.pejabat
+        func name(_ person: Pejabat) -> String { person.nama.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for j in people.indices {
+            for i in 0..<j {
+                let a = people[i], b = people[j]
+                guard let nipA = try? NIP(a.nip), let nipB = try? NIP(b.nip) else { continue }
+                if nipA == nipB && name(a) != name(b) {
+                    error(file, "pejabat[\(j)].nama", "NIP \(nipB.formatted) is used for \"\(Escape.inline(b.nama))\" (pejabat `\(b.id)`) and for \"\(Escape.inline(a.nama))\" (pejabat `\(a.id)`); one NIP must have one name")
+                } else if nipA != nipB && EditDistance.between(name(a), name(b)) <= 2 {
+                    warning(file, "pejabat[\(j)].nama", "\"\(Escape.inline(b.nama))\" (pejabat `\(b.id)`, NIP \(nipB.formatted)) and \"\(Escape.inline(a.nama))\" (pejabat `\(a.id)`, NIP \(nipA.formatted)) are probably the same person; check the name and NIP")
+                }
+            }
+        }
+    }
+
+    mutating func organisasi() {
+        let file = file(.organisasi)
+        let pejabatIds = data.pejabat.map(\.id)
+        unique(data.organisasi.divisi.enumerated().map { ($1.id, "divisi[\($0)].id") }, file: file, what: "divisi")
+        for (index, divisi) in data.organisasi.divisi.enumerated() {
+            reference(divisi.kepala, in: pejabatIds, what: "pejabat", file: file, keyPath: "divisi[\(index)].kepala", definedIn: self.file(.pejabat))
+        }
+        if let kinds = data.organisasi.jenisSatker {
+            unique(kinds.enumerated().map { ($1.id, "jenis_satker[\($0)].id") }, file: file, what: "jenis satker")
+            let known = ["kanwil"] + kinds.map(\.id)
+            for (index, satker) in data.organisasi.satker.enumerated() {
+                reference(satker.jenis, in: known, what: "jenis satker", file: file, keyPath: "satker[\(index)].jenis", definedIn: "jenis_satker")
+            }
+        }
+    }
+
+    mutating func perjanjian() {
+        let divisiIds = data.organisasi.divisi.map(\.id)
+        let pejabatIds = data.pejabat.map(\.id)
+        let year = data.instansi.tahun
+        var byDivisi: [String: [PerjanjianKinerja]] = [:]
+        for pk in data.perjanjian {
+            let file = pk.file
+            reference(pk.divisi, in: divisiIds, what: "divisi", file: file, keyPath: "divisi", definedIn: self.file(.organisasi))
+            reference(pk.pihakPertama, in: pejabatIds, what: "pejabat", file: file, keyPath: "pihak_pertama", definedIn: self.file(.pejabat))
+            reference(pk.pihakKedua, in: pejabatIds, what: "pejabat", file: file, keyPath: "pihak_kedua", definedIn: self.file(.pejabat))
+            byDivisi[pk.divisi, default: []].append(pk)
+            unique(pk.sasaranKegiatan.enumerated().map { ($1.id, "sasaran_kegiatan[\($0)].id") }, file: file, what: "sasaran")
+            var indikator: [(id: String, keyPath: String)] = []
+            for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
+                for (i, item) in sasaran.indikator.enumerated() {
+                    indikator.append((item.id, "sasaran_kegiatan[\(s)].indikator[\(i)].id"))
+                    targetRules(item, file: file, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)]")
+                }
+            }
+            unique(indikator, file: file, what: "indikator")
+            for (s, sasaran) in pk.sasaranPKAll.enumerated() {
+                for (i, item) in sasaran.value.indikator.enumerated() where (item.target == nil) == (item.targetTeks == nil) {
+                    error(file, "\(sasaran.key)[\(s)].indikator[\(i)]", "give either `target` or `target_teks`")
+                }
+            }
+            let kegiatanIds = pk.kegiatan.compactMap(\.id)
+            unique(pk.kegiatan.enumerated().compactMap { index, item in item.id.map { ($0, "kegiatan[\(index)].id") } }, file: file, what: "kegiatan")
+            for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil {
+                error(file, "kegiatan[\(k)]", "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines are computed)")
+            }
+            for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
+                for (k, id) in (sasaran.kegiatan ?? []).enumerated() {
+                    reference(id, in: kegiatanIds, what: "kegiatan", file: file, keyPath: "sasaran_kegiatan[\(s)].kegiatan[\(k)]", definedIn: "kegiatan of this PK")
+                }
+            }
+            let tanggal = try? ISODate(pk.tanggal)
+            if let tanggal, !(year - 1...year).contains(tanggal.year) {
+                warning(file, "tanggal", "a Perjanjian Kinerja \(year) signed on \(pk.tanggal)? expected a date in \(year - 1) or \(year)")
+            }
+            revisions(pk, signed: tanggal, indikator: indikator.map(\.id), kegiatan: kegiatanIds)
+        }
+        for (divisi, agreements) in byDivisi where agreements.count > 1 {
+            periods(divisi, agreements)
+        }
+    }
+
+    mutating func targetRules(_ item: Indikator, file: String, keyPath: String) {
+        let given = [item.target != nil, item.targetTeks != nil, item.targetRentang != nil].filter { $0 }.count
+        if given != 1 {
+            error(file, keyPath, given == 0 ? "missing target: give one of `target`, `target_teks` or `target_rentang`" : "give only one of `target`, `target_teks` and `target_rentang`")
+        }
+        if let range = item.targetRentang {
+            if range.count != 2 {
+                error(file, keyPath + ".target_rentang", "expected two numbers [low, high], found \(range.count)")
+            } else if range[0].value > range[1].value {
+                error(file, keyPath + ".target_rentang", "the low end \(range[0]) is above the high end \(range[1])")
+            }
+        }
+        if let skala = item.skala {
+            guard let word = item.targetTeks else {
+                error(file, keyPath + ".skala", "`skala` orders the words of a `target_teks`; this indicator has none")
+                return
+            }
+            if !skala.contains(where: { $0.lowercased() == word.lowercased() }) {
+                error(file, keyPath + ".skala", "target_teks \"\(Escape.inline(word))\" is not on the skala: \(skala.map { Escape.inline($0) }.joined(separator: ", "))")
+            }
+        }
+        if item.triwulan != nil, item.target == nil {
+            error(file, keyPath + ".triwulan", "quarterly targets need a numeric yearly `target`")
+        }
+    }
+
+    mutating func revisions(_ pk: PerjanjianKinerja, signed: ISODate?, indikator: [String], kegiatan: [String]) {
+        let file = pk.file
+        var numbers: [Int: Int] = [:]
+        var previous: (nomor: Int, date: ISODate)?
+        for (r, revisi) in (pk.revisi ?? []).enumerated() {
+            if let first = numbers[revisi.nomor] {
+                error(file, "revisi[\(r)].nomor", "a second Revisi \(revisi.nomor) (the first is revisi[\(first)]); number revisions 1, 2, 3")
+            }
+            numbers[revisi.nomor] = r
+            if let date = try? ISODate(revisi.tanggal) {
+                if let signed, date <= signed {
+                    error(file, "revisi[\(r)].tanggal", "Revisi \(revisi.nomor) is dated \(revisi.tanggal), not after the agreement it revises (\(pk.tanggal))")
+                }
+                if let previous, (revisi.nomor > previous.nomor) != (date > previous.date) {
+                    error(file, "revisi[\(r)].tanggal", "Revisi \(revisi.nomor) (\(revisi.tanggal)) and Revisi \(previous.nomor) (\(previous.date)) are out of order: a later number needs a later date")
+                }
+                previous = (revisi.nomor, date)
+            }
+            for (t, change) in (revisi.target ?? []).enumerated() {
+                reference(change.indikator, in: indikator, what: "indikator", file: file, keyPath: "revisi[\(r)].target[\(t)].indikator", definedIn: "this PK")
+            }
+            for (a, change) in (revisi.anggaran ?? []).enumerated() {
+                reference(change.kegiatan, in: kegiatan, what: "kegiatan", file: file, keyPath: "revisi[\(r)].anggaran[\(a)].kegiatan", definedIn: "this PK (give the kegiatan an id)")
+            }
+        }
+    }
+
+    /// Several agreements of one division: each needs a period, within the year, without overlap.
+    mutating func periods(_ divisi: String, _ agreements: [PerjanjianKinerja]) {
+        var spans: [(ISODate, ISODate, String)] = []
+        for pk in agreements {
+            guard let periode = pk.periode else {
+                error(pk.file, "divisi", "divisi `\(divisi)` has \(agreements.count) Perjanjian Kinerja (\(agreements.map(\.file).joined(separator: ", "))); each needs a `periode` (mulai, selesai) when the head changed during the year")
+                continue
+            }
+            guard let start = try? ISODate(periode.mulai), let end = try? ISODate(periode.selesai) else { continue }
+            if end < start { error(pk.file, "periode.selesai", "the period ends (\(periode.selesai)) before it starts (\(periode.mulai))") }
+            if start.year != data.instansi.tahun || end.year != data.instansi.tahun {
+                error(pk.file, "periode", "the period must lie within \(data.instansi.tahun)")
+            }
+            spans.append((start, end, pk.file))
+        }
+        spans.sort { $0.0 < $1.0 }
+        for index in spans.indices.dropFirst() where spans[index].0 <= spans[index - 1].1 {
+            error(spans[index].2, "periode.mulai", "this period overlaps the one of \(spans[index - 1].2)")
+        }
+    }
+
+    mutating func capaian() {
+        let divisiIds = data.organisasi.divisi.map(\.id)
+        var seenDivisi: [String: String] = [:]
+        for capaian in data.capaian {
+            let file = capaian.file
+            reference(capaian.divisi, in: divisiIds, what: "divisi", file: file, keyPath: "divisi", definedIn: self.file(.organisasi))
+            if let other = seenDivisi[capaian.divisi] {
+                error(file, "divisi", "divisi `\(capaian.divisi)` already has a realisasi file: \(other)")
+            }
+            seenDivisi[capaian.divisi] = file
+            let agreements = data.perjanjian.filter { $0.divisi == capaian.divisi }
+            guard let pk = agreements.last else {
+                if divisiIds.contains(capaian.divisi) {
+                    error(file, "divisi", "divisi `\(capaian.divisi)` has no Perjanjian Kinerja (pk/\(capaian.divisi).yaml)")
+                }
+                continue
+            }
+            let indikator = pk.sasaranKegiatan.flatMap(\.indikator)
+            let ids = indikator.map(\.id)
+            var seen: [String: Int] = [:]
+            for (k, entry) in capaian.realisasi.enumerated() {
+                let keyPath = "realisasi[\(k)]"
+                reference(entry.indikator, in: ids, what: "indikator", file: file, keyPath: keyPath + ".indikator", definedIn: "the Perjanjian Kinerja of `\(capaian.divisi)` (\(pk.file))")
+                if let first = seen[entry.indikator] {
+                    error(file, keyPath + ".indikator", "second realisasi for indikator `\(entry.indikator)` (the first is realisasi[\(first)])")
+                }
+                seen[entry.indikator] = k
+                guard let item = indikator.first(where: { $0.id == entry.indikator }) else { continue }
+                realisasiRules(entry, item, file: file, keyPath: keyPath)
+            }
+            let kegiatanIds = pk.kegiatan.compactMap(\.id)
+            for (a, row) in (capaian.anggaranKegiatan ?? []).enumerated() {
+                reference(row.kegiatan, in: kegiatanIds, what: "kegiatan", file: file, keyPath: "anggaran_kegiatan[\(a)].kegiatan", definedIn: pk.file)
+            }
+            units(capaian, pk: pk, indikator: ids)
+        }
+    }
+
+    mutating func realisasiRules(_ entry: Realisasi, _ item: Indikator, file: String, keyPath: String) {
+        let sources = [entry.nilai != nil, entry.nilaiTeks != nil, entry.pembilang != nil || entry.penyebut != nil, entry.triwulan != nil].filter { $0 }.count
+        if sources > 1 {
+            error(file, keyPath, "give the realisasi one way only: `nilai`, `nilai_teks`, `pembilang` with `penyebut`, or `triwulan`")
+        }
+        if (entry.pembilang == nil) != (entry.penyebut == nil) {
+            error(file, keyPath + (entry.pembilang == nil ? ".penyebut" : ".pembilang"), "`pembilang` and `penyebut` go together")
+        }
+        if let penyebut = entry.penyebut, penyebut.value == 0 {
+            error(file, keyPath + ".penyebut", "penyebut is 0: the realisasi pembilang / penyebut cannot be computed")
+        }
+        if entry.nilaiTeks != nil, item.targetTeks == nil {
+            error(file, keyPath + ".nilai_teks", "indikator `\(item.id)` has a numeric target; give `nilai`")
+        }
+        if item.targetTeks != nil, entry.nilai != nil || entry.pembilang != nil || entry.triwulan != nil {
+            error(file, keyPath, "indikator `\(item.id)` has the target \"\(Escape.inline(item.targetTeks ?? ""))\"; give the realisasi as `nilai_teks`")
+        }
+        if let word = entry.nilaiTeks, let skala = item.skala, !skala.contains(where: { $0.lowercased() == word.lowercased() }) {
+            error(file, keyPath + ".nilai_teks", "\"\(Escape.inline(word))\" is not on the skala of `\(item.id)`: \(skala.map { Escape.inline($0) }.joined(separator: ", "))")
+        }
+        if entry.triwulan != nil, item.triwulan == nil {
+            error(file, keyPath + ".triwulan", "indikator `\(item.id)` has no quarterly targets (triwulan); give `nilai`")
+        }
+    }
+
+    /// BAB III A units: several units must each name their sasaran and together cover the
+    /// division's sasaran exactly once; no two units may print the same tables.
+    mutating func units(_ capaian: CapaianDivisi, pk: PerjanjianKinerja, indikator: [String]) {
+        let file = capaian.file
+        let sasaranIds = pk.sasaranKegiatan.map(\.id)
+        var coveredBy: [String: Int] = [:]
+        var signatures: [String: Int] = [:]
+        for (u, unit) in capaian.unit.enumerated() {
+            let keyPath = "unit[\(u)]"
+            if capaian.unit.count > 1 && unit.sasaran == nil {
+                error(file, keyPath, "the division is reported in \(capaian.unit.count) units: give this unit its `sasaran` (ids of \(pk.file): \(sasaranIds.joined(separator: ", ")))")
+            }
+            if capaian.unit.count > 1 && unit.judul == nil {
+                error(file, keyPath, "the division is reported in \(capaian.unit.count) units: give this unit a `judul`")
+            }
+            for (s, id) in (unit.sasaran ?? []).enumerated() {
+                reference(id, in: sasaranIds, what: "sasaran", file: file, keyPath: "\(keyPath).sasaran[\(s)]", definedIn: pk.file)
+                guard sasaranIds.contains(id) else { continue }
+                if let other = coveredBy[id] {
+                    error(file, "\(keyPath).sasaran[\(s)]", "sasaran `\(id)` is already reported in unit[\(other)]\(capaian.unit[other].judul.map { " (\(Escape.inline($0)))" } ?? ""); each sasaran belongs to one unit")
+                } else {
+                    coveredBy[id] = u
+                }
+            }
+            let signature = (unit.judul ?? "") + "|" + (unit.sasaran ?? sasaranIds).sorted().joined(separator: ",")
+            if let other = signatures[signature] {
+                error(file, keyPath, "unit[\(u)] would print the same tables as unit[\(other)]: same title and sasaran")
+            }
+            signatures[signature] = u
+            for (r, row) in unit.riwayat.enumerated() {
+                linkedRow(row.indikator, nama: row.nama, indikator: indikator, file: file, keyPath: "\(keyPath).riwayat[\(r)]", pk: pk)
+            }
+            for (r, row) in unit.renstra.enumerated() {
+                linkedRow(row.indikator, nama: row.nama, indikator: indikator, file: file, keyPath: "\(keyPath).renstra[\(r)]", pk: pk)
+            }
+        }
+        if capaian.unit.count > 1 || capaian.unit.contains(where: { $0.sasaran != nil }) {
+            for id in sasaranIds where coveredBy[id] == nil {
+                let index = pk.sasaranKegiatan.firstIndex { $0.id == id } ?? 0
+                error(file, "unit", "sasaran `\(id)` (\(Escape.inline(pk.sasaranKegiatan[index].nama.prefix(60).description))…) of \(pk.file) is reported in no unit; add it to a unit's `sasaran`")
+            }
+        }
+    }
+
+    mutating func linkedRow(_ id: String?, nama: String?, indikator: [String], file: String, keyPath: String, pk: PerjanjianKinerja) {
+        if let id {
+            reference(id, in: indikator, what: "indikator", file: file, keyPath: keyPath + ".indikator", definedIn: pk.file)
+        } else if nama == nil {
+            error(file, keyPath, "give the row a `nama` or link it to an `indikator`")
+        }
+    }
+}
+
+extension PerjanjianKinerja {
+    /// IKU then IKP sasaran with the key they were typed under.
+    var sasaranPKAll: [(key: String, value: SasaranPK)] {
+        sasaranStrategis.map { ("sasaran_strategis", $0) } + sasaranProgram.map { ("sasaran_program", $0) }
+    }
+}

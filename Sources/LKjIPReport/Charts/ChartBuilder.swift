@@ -1,0 +1,45 @@
+import LKjIPCompute
+import LKjIPDocument
+
+/// The two chart kinds of BAB III: capaian per indicator (one unit: percent), and pagu
+/// against realisasi per year (one unit: Rupiah, in juta or miliar).
+enum ChartBuilder {
+    static let targetColor = "A6A6A6"
+    static let capaianColor = "1F4E79"
+    static let realisasiAnggaranColor = "00B050"
+
+    /// Capaian of every numeric indicator against the 100% of its target. Categories are
+    /// numbered; the key under the chart names the indicators.
+    static func capaian(_ sasaran: [SasaranKinerja], caption: String) -> Chart? {
+        let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.targetTeks == nil }
+        guard !indicators.isEmpty else { return nil }
+        let values = indicators.map { $0.capaian }
+        let top = values.compactMap { $0 }.max() ?? 100
+        let axis = NiceAxis.make(maximum: max(top, 0), title: "Capaian (%)", minimumTop: 100)
+        return Chart(
+            caption: Caption(.chart, caption),
+            categories: indicators.indices.map { String($0 + 1) },
+            key: indicators.enumerated().map { "\($0.offset + 1). \($0.element.indikator.nama)" },
+            series: [
+                ChartSeries(name: "Target", values: indicators.map { _ in 100 }, color: targetColor),
+                ChartSeries(name: "Capaian", values: values.map { $0.map { max($0, 0) } }, color: capaianColor),
+            ],
+            axis: axis)
+    }
+
+    /// Pagu and realisasi per year; amounts in juta Rupiah, or miliar above ten miliar.
+    static func anggaran(_ rows: [RealisasiAnggaran], caption: String) -> Chart? {
+        guard !rows.isEmpty else { return nil }
+        let top = Double(rows.map { max($0.pagu, $0.realisasi) }.max() ?? 0)
+        let (divisor, unit) = top >= 1e10 ? (1e9, "miliar") : (1e6, "juta")
+        func scaled(_ value: Int64) -> Double { (Double(value) / divisor * 100).rounded() / 100 }
+        return Chart(
+            caption: Caption(.chart, caption),
+            categories: rows.map { String($0.tahun) },
+            series: [
+                ChartSeries(name: "Pagu", values: rows.map { scaled($0.pagu) }, color: targetColor),
+                ChartSeries(name: "Realisasi", values: rows.map { scaled($0.realisasi) }, color: realisasiAnggaranColor),
+            ],
+            axis: NiceAxis.make(maximum: top / divisor, title: "Rupiah (\(unit))"))
+    }
+}

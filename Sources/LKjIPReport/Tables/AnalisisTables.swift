@@ -1,0 +1,98 @@
+import LKjIPCompute
+import LKjIPDocument
+import LKjIPModel
+
+/// The computed analyses of PermenPAN-RB 53/2014 for a unit, one table each:
+/// (2) against earlier years, (3) against the Renstra end target, (4) against a national
+/// standard, (6) efficiency, (7) the supporting kegiatan and their budget.
+enum AnalisisTables {
+    /// Analyses 2, 3 and 4 side by side per indicator: the report year's realisasi, its
+    /// change from the year before, the share of the Renstra end target reached, and the
+    /// national standard where one is set.
+    static func perbandingan(_ sasaran: [SasaranKinerja], tahun: Int) -> Table? {
+        let indicators = sasaran.flatMap(\.indikator)
+        guard indicators.contains(where: { $0.riwayat != nil || $0.renstra != nil || $0.standar != nil }) else { return nil }
+        let endYear = indicators.compactMap { $0.renstra?.tahunAkhir }.max()
+        var rows = [TableRow(cells: [
+            Cells.header("Indikator Kinerja Kegiatan"), Cells.header("Realisasi \(tahun)"), Cells.header("Dibanding Tahun Sebelumnya"),
+            Cells.header("Target Renstra \(endYear.map(String.init) ?? "")"), Cells.header("Capaian thd Target Renstra"),
+            Cells.header("Standar Nasional"),
+        ])]
+        for (index, item) in indicators.enumerated() {
+            let renstraTarget = item.renstra.map { IndonesianFormat.nilai($0.targetAkhir, satuan: item.indikator.satuan, decimals: item.indikator.desimal) } ?? "-"
+            var standar = "-"
+            if let comparison = item.standar {
+                let value = IndonesianFormat.nilai(comparison.standar.nilai, satuan: item.indikator.satuan, decimals: item.indikator.desimal)
+                let verdict = comparison.memenuhi.map { $0 ? "memenuhi" : "belum memenuhi" } ?? "-"
+                standar = "\(value) (\(verdict))"
+            }
+            rows.append(TableRow(cells: [
+                Cells.label("\(index + 1). \(item.indikator.nama)"),
+                Cells.figure(item.realisasiText),
+                Cells.figure(item.riwayat?.tren?.teks ?? "-"),
+                Cells.figure(renstraTarget),
+                Cells.figure(item.renstra.map { IndonesianFormat.capaian($0.capaian) } ?? "-"),
+                Cells.figure(standar),
+            ]))
+        }
+        return Table(columnWidths: [4.2, 1.5, 2, 1.5, 1.5, 1.8], headerRowCount: 1, rows: rows)
+    }
+
+    /// Analysis 6: NILAI SS against the share of the budget spent.
+    static func efisiensi(_ sasaran: [SasaranKinerja]) -> Table? {
+        let measured = sasaran.filter { $0.efisiensi != nil }
+        guard !measured.isEmpty else { return nil }
+        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih", "Status"].map { Cells.header($0) })]
+        for item in measured {
+            guard let efisiensi = item.efisiensi else { continue }
+            rows.append(TableRow(cells: [
+                Cells.label(item.sasaran.nama),
+                Cells.figure(IndonesianFormat.percent(efisiensi.capaian, decimals: 2)),
+                Cells.figure(IndonesianFormat.percent(efisiensi.serapan, decimals: 2)),
+                Cells.figure(IndonesianFormat.number(efisiensi.selisih, decimals: 2)),
+                Cells.figure(efisiensi.status),
+            ]))
+        }
+        return Table(columnWidths: [4.5, 1.6, 1.6, 1.3, 1.6], headerRowCount: 1, rows: rows, keepTogether: false)
+    }
+
+    /// Analysis 7: the kegiatan behind each sasaran, with anggaran and, when reported, spending.
+    static func kegiatan(_ sasaran: [SasaranKinerja]) -> Table? {
+        guard sasaran.contains(where: { !$0.kegiatan.isEmpty }) else { return nil }
+        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Program / Kegiatan", "Anggaran", "Realisasi", "Serapan"].map { Cells.header($0) })]
+        for item in sasaran where !item.kegiatan.isEmpty {
+            for (index, line) in item.kegiatan.enumerated() {
+                var cells: [TableCell] = []
+                if index == 0 { cells.append(Cells.text(item.sasaran.nama, rowSpan: item.kegiatan.count)) }
+                cells.append(Cells.text(line.kegiatan.nama, bold: line.kegiatan.isProgram))
+                cells.append(Cells.amount(IndonesianFormat.rupiah(line.anggaran)))
+                cells.append(Cells.amount(line.realisasi.map(IndonesianFormat.rupiah) ?? "-"))
+                cells.append(Cells.figure(IndonesianFormat.persenAnggaran(line.serapan)))
+                rows.append(TableRow(cells: cells))
+            }
+        }
+        return Table(columnWidths: [3.2, 3.8, 2.2, 2.2, 1.3], headerRowCount: 1, rows: rows)
+    }
+
+    /// Quarterly targets and realisasi of the indicators that have them.
+    static func triwulan(_ sasaran: [SasaranKinerja]) -> Table? {
+        let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.triwulan != nil }
+        guard !indicators.isEmpty else { return nil }
+        let quarters = ["TW I", "TW II", "TW III", "TW IV"]
+        var rows = [
+            TableRow(cells: [Cells.header("Indikator Kinerja Kegiatan", rowSpan: 2), Cells.header("Target", colSpan: 4), Cells.header("Realisasi", colSpan: 4), Cells.header("Tahunan", rowSpan: 2)]),
+            TableRow(cells: (quarters + quarters).map { Cells.header($0) }),
+        ]
+        for item in indicators {
+            let satuan = item.indikator.satuan, desimal = item.indikator.desimal
+            let targets = item.indikator.triwulan?.targets ?? []
+            let values = item.triwulan ?? [nil, nil, nil, nil]
+            var cells = [Cells.label(item.indikator.nama)]
+            cells += targets.map { Cells.figure(IndonesianFormat.nilai($0, satuan: satuan, decimals: desimal)) }
+            cells += values.map { Cells.figure(IndonesianFormat.nilai($0, satuan: satuan, decimals: desimal)) }
+            cells.append(Cells.figure(item.realisasiText))
+            rows.append(TableRow(cells: cells))
+        }
+        return Table(columnWidths: [3.6] + Array(repeating: 1.0, count: 8) + [1.3], headerRowCount: 2, rows: rows)
+    }
+}
