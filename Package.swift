@@ -54,17 +54,19 @@ let package = Package(
             path: "Benchmarks/Sources/lkjip-bench"
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),
-        .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
         .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "TestSupport", "ZIPFoundation"], resources: [.copy("Golden")]),
-        .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
+        .testTarget(name: "LKjIPLayoutTests", dependencies: ["LKjIPLayout", "LKjIPDocument", "TestSupport"]),
+        .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "LKjIPDocument", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LKjIPReportTests", dependencies: ["LKjIPReport", "LKjIPCompute", "LKjIPModel", "LKjIPDocument", "LKjIPTemplates", "TestSupport"]),
+        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation"]),
         .testTarget(
             name: "LKjIPTests",
             dependencies: [
-                "LKjIP", "lkjip", "TestSupport", "ZIPFoundation",
+                "LKjIP", "lkjip", "TestSupport", "ZIPFoundation", "LKjIPModel", "LKjIPCompute", "LKjIPReport", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML", "LKjIPLayout", "LKjIPTemplates", "LKjIPSheet",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

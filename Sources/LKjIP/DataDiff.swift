@@ -17,10 +17,10 @@ public enum DataDiff {
     }
 
     /// A data directory checked like `build` does: a diff of wrong data would mislead.
-    public static func load(_ directory: URL, templates: URL, assets: URL) throws -> ComputedReport {
+    public static func load(_ directory: URL, templates: URL, assets: URL, requireClean: Bool = true) throws -> ComputedReport {
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
         let result = Pipeline.run(dataDirectory: directory, templates: renderer, assets: assets)
-        guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
+        guard let report = result.report, result.errors.isEmpty || !requireClean else { throw DiagnosticList(result.diagnostics) }
         return report
     }
 

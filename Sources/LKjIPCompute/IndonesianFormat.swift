@@ -45,9 +45,10 @@ public enum IndonesianFormat {
         v.map { percent($0, decimals: 2) } ?? "-"
     }
 
-    /// "Rp 1.527.142.000"; a negative amount is "-Rp 5.000".
+    /// "Rp 1.527.142.000" with a no-break space, so "Rp" never ends a line apart from its
+    /// amount; a negative amount is "-Rp 5.000".
     public static func rupiah(_ v: Int64) -> String {
-        (v < 0 ? "-" : "") + "Rp " + groupThousands(String(v.magnitude))
+        (v < 0 ? "-" : "") + "Rp\u{00A0}" + groupThousands(String(v.magnitude))
     }
 
     static let bulan = [

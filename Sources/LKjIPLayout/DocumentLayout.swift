@@ -49,24 +49,24 @@ public enum DocumentLayout {
         return result
     }
 
-    /// Sizes a table for `available`; returns the orientation it needs.
+    /// Sizes a table for `available`; returns the orientation it needs. A table goes on a
+    /// landscape page when its columns cannot get comfortable widths on a portrait page at
+    /// 10 or 9 pt; only when even landscape is too narrow do columns shrink to their longest
+    /// word.
     static func size(_ table: inout Table, available: Double, landscape: Double?, settings: LayoutSettings) -> Orientation {
         table.keepTogether = table.keepTogether || table.rows.count <= settings.keepTogetherRows
-        for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
-            let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings)
-            if let widths = TableLayout.widths(table, minimum: minimum, available: available) {
-                table.widths = widths
-                table.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
-                return landscape == nil ? .landscape : .portrait
-            }
-        }
-        if let landscape {
+        let here: Orientation = landscape == nil ? .landscape : .portrait
+        var attempts: [(width: Double, orientation: Orientation, comfortable: Bool)] = [(available, here, true)]
+        if let landscape { attempts.append((landscape, .landscape, true)) }
+        attempts.append((available, here, false))
+        if let landscape { attempts.append((landscape, .landscape, false)) }
+        for attempt in attempts {
             for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
-                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings)
-                if let widths = TableLayout.widths(table, minimum: minimum, available: landscape) {
+                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings, comfortable: attempt.comfortable)
+                if let widths = TableLayout.widths(table, minimum: minimum, available: attempt.width) {
                     table.widths = widths
                     table.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
-                    return .landscape
+                    return attempt.orientation
                 }
             }
         }

@@ -6,6 +6,8 @@ public struct LayoutSettings: Sendable {
     public var minimumFontSize: Double = 9
     /// Left plus right cell margin (2 × 108 twips) and a margin for rounding between renderers.
     public var cellPadding: Double = 10.8 + 3.2
+    /// Room a column of running text should have before a table counts as fitting a page.
+    public var comfortableWidth: Double = 72
     /// Tables of at most this many rows never split across pages.
     public var keepTogetherRows: Int = 8
 

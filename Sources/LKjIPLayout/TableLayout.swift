@@ -4,8 +4,10 @@ import LKjIPDocument
 /// word at the cell's font size plus the cell margins; the template's widths are
 /// preferences that share out the rest of the line.
 enum TableLayout {
-    /// The narrowest each grid column can be at `size`.
-    static func minimumWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
+    /// The narrowest each grid column can be at `size`. With `comfortable`, a column of
+    /// running text is given room for a few words per line (up to `settings.comfortableWidth`),
+    /// so that a table which "fits" is also readable rather than one word per line.
+    static func minimumWidths(_ table: Table, size: Double, settings: LayoutSettings, comfortable: Bool = false) -> [Double] {
         let columns = table.columnCount
         var minimum = Array(repeating: settings.cellPadding, count: columns)
         var spanning: [(start: Int, span: Int, need: Double)] = []
@@ -23,7 +25,11 @@ enum TableLayout {
             for (start, cell) in starts {
                 guard start < columns else { continue }
                 let span = min(cell.colSpan, columns - start)
-                let need = content(cell.blocks, size: size, bold: cell.bold, settings: settings) + settings.cellPadding
+                var need = content(cell.blocks, size: size, bold: cell.bold, settings: settings)
+                if comfortable {
+                    need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold)))
+                }
+                need += settings.cellPadding
                 if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
                 if cell.rowSpan > 1 { for c in start..<start + span { covered[c] = cell.rowSpan - 1 } }
             }
@@ -36,6 +42,19 @@ enum TableLayout {
             }
         }
         return minimum
+    }
+
+    /// The width of a cell's paragraphs set on one line each.
+    static func fullWidth(_ blocks: [Block], size: Double, bold: Bool) -> Double {
+        var widest = 0.0
+        for case .paragraph(let paragraph) in blocks {
+            var line = 0.0
+            for inline in paragraph.content {
+                if case .text(let text, let marks) = inline { line += TextMeasure.width(text, size: size, bold: bold || marks.contains(.bold)) }
+            }
+            widest = max(widest, line)
+        }
+        return widest
     }
 
     static func content(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> Double {

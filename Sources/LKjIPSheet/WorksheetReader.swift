@@ -21,6 +21,8 @@ final class WorksheetReader: XMLEventHandler {
 
     private var sawRoot = false
     private var sheetViews = 0
+    /// Inside `<sheetView>`: custom views (`<customSheetView>`) have panes of their own.
+    private var inSheetView = false
     private var rowCount = 0
     private var row = 0
     private var column = 0
@@ -64,7 +66,8 @@ final class WorksheetReader: XMLEventHandler {
         switch name {
         case "sheetView":
             sheetViews += 1
-        case "pane" where sheetViews == 1:
+            inSheetView = true
+        case "pane" where inSheetView && sheetViews == 1:
             if attributes["state"] == "frozen" || attributes["state"] == "frozenSplit" {
                 sheet.frozenRows = Self.count(attributes["ySplit"], below: CellReference.maximumRow)
                 sheet.frozenColumns = Self.count(attributes["xSplit"], below: CellReference.maximumColumn)
@@ -97,6 +100,7 @@ final class WorksheetReader: XMLEventHandler {
         case "is" where inlineDepth > 0: inlineDepth -= 1
         case "rPh": phoneticDepth -= 1
         case "c": try finishCell()
+        case "sheetView": inSheetView = false
         case "formula1" where validation != nil: validation?.formula1 = text
         case "formula2" where validation != nil: validation?.formula2 = text
         case "dataValidation":

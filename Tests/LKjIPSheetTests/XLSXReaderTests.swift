@@ -44,6 +44,18 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(data[row: 2, column: 6].rawText, "87.5")
     }
 
+    func testFrozenPaneComesFromTheSheetViewOnly() throws {
+        let sheet = """
+        <worksheet xmlns="\(T.mainNamespace)"><sheetViews><sheetView workbookViewId="0">\
+        <pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
+        <sheetData/><customSheetViews><customSheetView guid="{00000000-0000-0000-0000-000000000000}">\
+        <pane xSplit="4" ySplit="9" topLeftCell="E10" state="frozen"/></customSheetView></customSheetViews></worksheet>
+        """
+        let data = try XCTUnwrap(try XLSXReader.read(try T.package(sheetXML: sheet)).sheets.first)
+        XCTAssertEqual(data.frozenRows, 2)
+        XCTAssertEqual(data.frozenColumns, 0)
+    }
+
     func testCellsWithoutAddressesArePlacedByPosition() throws {
         let sheet = T.sheet("<row><c><v>1</v></c><c><v>2</v></c></row><row r=\"4\"><c r=\"C4\"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>")
         let data = try XCTUnwrap(try XLSXReader.read(try T.package(sheetXML: sheet)).sheets.first)

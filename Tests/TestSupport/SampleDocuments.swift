@@ -57,7 +57,7 @@ public enum SampleDocuments {
         return Document(metadata: Metadata(title: "Contoh", author: "Kanwil Uji", date: "2024-01-10"), sections: [
             Section(pageNumbering: .lowerRoman, restartNumbering: true, blocks: [
                 .heading(Heading(level: 1, content: text("DAFTAR ISI"), anchor: "daftar-isi", inTableOfContents: false, alignment: .center)),
-                .tableOfContents(TableOfContents(maxLevel: 2)),
+                .contents(TableOfContents(maxLevel: 2)),
             ]),
             Section(pageNumbering: .decimal, restartNumbering: true, blocks: [
                 .heading(Heading(level: 1, content: text("BAB III AKUNTABILITAS KINERJA"), anchor: "bab-3")),
@@ -71,10 +71,10 @@ public enum SampleDocuments {
 
     /// A chart as BAB III draws one: target vs realisasi per indicator, with a gap.
     public static var chart: Document {
-        document([.chart(Chart(caption: "Grafik 3.1 Target dan Realisasi <IKK> & Capaian", categories: ["SS1-1", "SS1-2", "SS2-1"], series: [
-            ChartSeries(name: "Target", values: [90, 90, 17], color: "A6A6A6"),
-            ChartSeries(name: "Realisasi", values: [99.93, nil, 75], color: "1F4E79"),
-        ]))])
+        document([.chart(Chart(caption: Caption(.chart, "Target dan Realisasi <IKK> & Capaian"), categories: ["1", "2", "3"], key: ["1. Indeks <a>", "2. Persentase", "3. Jumlah"], series: [
+            ChartSeries(name: "Target", values: [100, 100, 100], color: "A6A6A6"),
+            ChartSeries(name: "Capaian", values: [111.03, nil, 441.18], color: "1F4E79"),
+        ], axis: ValueAxis(title: "Capaian (%)", maximum: 500, majorUnit: 100, labels: ["0", "100", "200", "300", "400", "500"], numberFormat: "#,##0")))])
     }
 
     /// Text that must come through exactly and never become markup.

@@ -60,16 +60,20 @@ enum MarkdownWriter {
             out += "\n"
         case .pageBreak:
             out += "\\newpage\n\n"
-        case .tableOfContents:
+        case .contents:
             out += "\n"
         case .signature(let signature):
             for signatory in [signature.left, signature.right].compactMap({ $0 }) {
                 out += signatory.roleLines.joined(separator: "\\\n") + "\\\n\\\n**" + signatory.name + "**\\\n" + (signatory.identifier ?? "") + "\n\n"
             }
-        case .image(let image):
-            out += "*[\(image.description)]*\n\n"
+        case .figure(let figure):
+            out += "*[\(figure.caption?.full ?? figure.image.description)]*\n\n"
         case .chart(let chart):
-            out += "*\(chart.caption)*\n\n"
+            out += "*\(chart.caption.full)*\n\n"
+        case .gallery(let gallery):
+            for item in gallery.items { out += "*[\(item.caption?.full ?? "")]*\n\n" }
+        case .orgChart(let chart):
+            out += "*\(chart.caption?.full ?? "")*\n\n"
         }
     }
 }

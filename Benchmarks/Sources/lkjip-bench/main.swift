@@ -5,7 +5,9 @@ import LKjIPCompute
 import LKjIPDocument
 import LKjIPDocx
 import LKjIPHTML
+import LKjIPLayout
 import LKjIPModel
+import LKjIPReport
 import LKjIPTemplates
 
 /// lkjip's benchmark: one run measures single-report latency (in-process and as a process),
@@ -29,12 +31,19 @@ func peakKiB() -> Int {
 }
 func format(_ value: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", value) }
 
-/// The whole pipeline in-process, from data to the two files' bytes.
+let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+
+/// The whole pipeline in-process from loaded data to the two files' bytes: compute, every
+/// check, templates, layout, both writers (no LibreOffice pass).
 func compile(_ data: ReportData) throws -> (Data, Data) {
-    let report = try ReportComputer.compute(data)
-    let document = try ReportBuilder.document(for: report, templates: templates, assets: assets)
+    let computed = ReportComputer.compute(data)
+    _ = Checker.check(computed.report)
+    var document = try ReportDocuments.report(computed.report, renderer: renderer)
+    DocumentLayout.apply(&document)
     return (try DocxWriter.write(document), Data(HTMLWriter.write(document).utf8))
 }
+
+func load() throws -> ReportData { try ReportLoader.loadOrThrow(directory: example, assets: assets) }
 
 /// The example with every division's indicators repeated `factor` times (new ids, same realisasi).
 func scaled(_ data: ReportData, factor: Int) -> ReportData {
@@ -43,7 +52,7 @@ func scaled(_ data: ReportData, factor: Int) -> ReportData {
     for index in copy.perjanjian.indices {
         let original = copy.perjanjian[index].sasaranKegiatan
         copy.perjanjian[index].sasaranKegiatan = (0..<factor).flatMap { round in
-            original.map { sasaran -> Sasaran in
+            original.map { sasaran -> LKjIPModel.Sasaran in
                 var item = sasaran
                 item.id = "\(sasaran.id)-r\(round)"
                 item.kode = nil
@@ -67,7 +76,7 @@ func variant(_ data: ReportData, _ index: Int) -> ReportData {
     for division in copy.capaian.indices {
         copy.capaian[division].realisasi = copy.capaian[division].realisasi.map { item in
             var changed = item
-            changed.nilai = item.nilai.map { $0 * (0.9 + Double(index % 20) / 100) }
+            changed.nilai = item.nilai.map { Nilai(($0.value * (0.9 + Double(index % 20) / 100) * 100).rounded() / 100, decimals: 2) }
             return changed
         }
     }
@@ -86,7 +95,7 @@ func runProcess(_ path: String, _ arguments: [String]) -> (Double, Int32) {
     return (milliseconds(now() - start), process.terminationStatus)
 }
 
-let data = try ReportLoader.load(directory: example)
+let data = try load()
 
 if CommandLine.arguments.contains("--single") {
     _ = try compile(data)
@@ -103,23 +112,19 @@ for _ in 0..<3 { _ = try compile(data) }
 var inProcess: [Double] = []
 for _ in 0..<30 {
     let start = now()
-    _ = try ReportLoader.load(directory: example)
-    let (docx, html) = try compile(data)
+    let (docx, html) = try compile(try load())
     inProcess.append(milliseconds(now() - start))
     precondition(!docx.isEmpty && !html.isEmpty)
 }
 var stages: [(String, Double)] = []
 do {
     var t = now()
-    let loaded = try ReportLoader.load(directory: example); stages.append(("load + validate", milliseconds(now() - t))); t = now()
-    let report = try ReportComputer.compute(loaded); stages.append(("compute", milliseconds(now() - t))); t = now()
-    let context = try ReportContext.make(report); stages.append(("template context", milliseconds(now() - t))); t = now()
-    let renderer = try TemplateRenderer(directory: templates, imageSearchPaths: [example, assets]); stages.append(("template parsing", milliseconds(now() - t))); t = now()
-    for chapter in ReportBuilder.chapters {
-        _ = try renderer.render(chapters: [chapter], context: context)
-        stages.append(("  \(chapter)", milliseconds(now() - t))); t = now()
-    }
-    let document = try ReportBuilder.document(for: report, templates: templates, assets: assets); stages.append(("templates -> document (all)", milliseconds(now() - t))); t = now()
+    let loaded = try load(); stages.append(("load + validate", milliseconds(now() - t))); t = now()
+    let computed = ReportComputer.compute(loaded); stages.append(("compute", milliseconds(now() - t))); t = now()
+    _ = Checker.check(computed.report); stages.append(("checks", milliseconds(now() - t))); t = now()
+    _ = try TemplateRenderer(directory: templates, assets: [assets]); stages.append(("template parsing", milliseconds(now() - t))); t = now()
+    var document = try ReportDocuments.report(computed.report, renderer: renderer); stages.append(("typed blocks + templates -> document", milliseconds(now() - t))); t = now()
+    DocumentLayout.apply(&document); stages.append(("layout pass", milliseconds(now() - t))); t = now()
     _ = try DocxWriter.write(document); stages.append(("DOCX writer", milliseconds(now() - t))); t = now()
     _ = HTMLWriter.write(document); stages.append(("HTML writer", milliseconds(now() - t)))
 }
@@ -132,7 +137,7 @@ if CommandLine.arguments.contains("--stages") {
 // 1b. As a whole process.
 var wholeProcess: [Double] = []
 for _ in 0..<10 {
-    let (time, status) = runProcess(executable.path, ["build", example.path, "-o", scratch.appendingPathComponent("process").path])
+    let (time, status) = runProcess(executable.path, ["build", example.path, "--no-layout", "-o", scratch.appendingPathComponent("process").path])
     precondition(status == 0, "lkjip build failed")
     wholeProcess.append(time)
 }
@@ -186,7 +191,7 @@ for factor in [1, 10, 100] {
 
 // 5. pandoc on the same content.
 let markdown = scratch.appendingPathComponent("sumbar.md")
-try Data(MarkdownWriter.write(try ReportBuilder.document(for: try ReportComputer.compute(data), templates: templates, assets: assets)).utf8).write(to: markdown)
+try Data(MarkdownWriter.write(try ReportDocuments.report(ReportComputer.compute(data).report, renderer: renderer)).utf8).write(to: markdown)
 var pandoc: [Double] = []
 let pandocPath = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
 if let pandocPath {

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPComputePlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPDocumentPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPDocxPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPHTMLPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

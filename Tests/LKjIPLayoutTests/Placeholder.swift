@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPLayoutPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPModelPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPReportPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

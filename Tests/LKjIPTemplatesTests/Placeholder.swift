@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPTemplatesPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}

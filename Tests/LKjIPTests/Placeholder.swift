@@ -1,0 +1,5 @@
+import XCTest
+
+final class LKjIPPlaceholder: XCTestCase {
+    func testModuleLoads() {}
+}
