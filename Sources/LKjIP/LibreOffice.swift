@@ -1,8 +1,8 @@
 import Foundation
 
 /// One headless LibreOffice for the run, driven through its Python bridge (python3-uno)
-/// over a pipe: "pages" lays a .docx out and reports the page of every bookmark, "pdf" also
-/// exports it. LibreOffice runs with a private profile in the run's work folder, and dies
+/// over a pipe: "pdf" lays a .docx out and exports it as PDF with its bookmarks as named
+/// destinations. LibreOffice runs with a private profile in the run's work folder, and dies
 /// with the run: the bridge sets the parent-death signal for itself and for LibreOffice, and
 /// the run's cleanup kills the bridge on SIGINT/SIGTERM.
 public final class LibreOffice {
@@ -79,19 +79,42 @@ public final class LibreOffice {
         }
     }
 
-    /// Lays out `docx` and returns the physical page of every bookmark; with `pdf`, also
-    /// exports the laid-out document there.
-    public func layout(_ docx: Data, pdf: URL? = nil) throws -> [String: Int] {
+    /// Lays out `docx`, exports it as PDF (`pdf`) with every bookmark as a named destination,
+    /// and returns the PDF page of every bookmark, read back with poppler's `pdfinfo -dests`.
+    /// Pages are counted in the PDF itself, so they are exactly the pages a reader sees
+    /// (LibreOffice's own page count includes blank pages it inserts but never prints).
+    public func layout(_ docx: Data, pdf: URL) throws -> [String: Int] {
         let input = work.appendingPathComponent("report.docx")
-        let result = work.appendingPathComponent("pages.json")
         try docx.write(to: input)
-        try? FileManager.default.removeItem(at: result)
-        let command = pdf.map { "pdf\t\(input.path)\t\(result.path)\t\($0.path)\n" } ?? "pages\t\(input.path)\t\(result.path)\n"
-        try self.input.write(contentsOf: Data(command.utf8))
+        try? FileManager.default.removeItem(at: pdf)
+        try self.input.write(contentsOf: Data("pdf\t\(input.path)\t\(pdf.path)\n".utf8))
         let answer = try readLine()
         guard answer == "ok" else { throw LKjIPError.output("LibreOffice could not lay out the document: \(answer)") }
-        guard let data = try? Data(contentsOf: result), let pages = try JSONSerialization.jsonObject(with: data) as? [String: Int] else {
-            throw LKjIPError.output("LibreOffice returned no page numbers")
+        return try Self.destinations(pdf)
+    }
+
+    /// Whether poppler's pdfinfo is installed (the layout pass reads page numbers with it).
+    public static var hasPoppler: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") }
+
+    /// Bookmark name to page, from the PDF's named destinations. LibreOffice writes an
+    /// underscore of a bookmark name as "5F"; lkjip's names are lowercase letters, digits and
+    /// underscores, so "5F" maps back unambiguously.
+    static func destinations(_ pdf: URL) throws -> [String: Int] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        process.arguments = ["-dests", pdf.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { throw LKjIPError.usage("the layout pass needs poppler's pdfinfo: apt-get install -y poppler-utils") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var pages: [String: Int] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let page = fields.first.flatMap({ Int($0) }), let quote = line.firstIndex(of: "\""), line.last == "\"" else { continue }
+            let name = line[line.index(after: quote)..<line.index(before: line.endIndex)].replacingOccurrences(of: "5F", with: "_")
+            if pages[name] == nil { pages[name] = page }
         }
         return pages
     }
@@ -146,16 +169,8 @@ for line in sys.stdin:
         break
     try:
         document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(parts[1])), "_blank", 0, (prop("Hidden", True),))
-        cursor = document.getCurrentController().getViewCursor()
-        bookmarks = document.getBookmarks()
-        pages = {}
-        for name in bookmarks.getElementNames():
-            cursor.gotoRange(bookmarks.getByName(name).getAnchor().getStart(), False)
-            pages[name] = cursor.getPage()
-        with open(parts[2], "w") as handle:
-            json.dump(pages, handle)
-        if parts[0] == "pdf":
-            document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(parts[3])), (prop("FilterName", "writer_pdf_Export"),))
+        options = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("ExportBookmarksToPDFDestination", True),))
+        document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(parts[2])), (prop("FilterName", "writer_pdf_Export"), prop("FilterData", options)))
         document.close(True)
         print("ok", flush=True)
     except Exception as error:

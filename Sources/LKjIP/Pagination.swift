@@ -41,6 +41,7 @@ enum Pagination {
             case .gallery(let gallery): for item in gallery.items { if let anchor = item.caption?.anchor { body(anchor) } }
             case .orgChart(let chart): if let anchor = chart.caption?.anchor { body(anchor) }
             case .list(let list): for item in list.items { collect(item, body) }
+            case .keepTogether(let blocks): collect(blocks, body)
             default: continue
             }
         }

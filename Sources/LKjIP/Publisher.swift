@@ -8,7 +8,9 @@ import LKjIPLayout
 /// pass, real page numbers from LibreOffice, then every requested format of every document
 /// written as one set (`OutputSet`).
 enum Publisher {
-    static func publish(_ documents: [(document: Document, baseName: String)], request: BuildRequest, note: (String) -> Void) throws -> [URL] {
+    /// `inspect` receives each laid-out document with the physical page of every bookmark and
+    /// its PDF (only when a PDF was made), for the layout check.
+    static func publish(_ documents: [(document: Document, baseName: String)], request: BuildRequest, note: (String) -> Void, inspect: ((Document, [String: Int], URL) throws -> Void)? = nil) throws -> [URL] {
         let reference = try request.referenceDocument.map { url -> ReferenceDocument in
             guard let data = try? Data(contentsOf: url) else { throw LKjIPError.usage("cannot read the reference document \(url.path)") }
             return try ReferenceDocument.read(data)
@@ -29,11 +31,11 @@ enum Publisher {
         }
         let measure = (wantsDocx || wantsPDF) && (request.layoutPass || wantsPDF)
         if measure {
-            if LibreOffice.isAvailable {
+            if LibreOffice.isAvailable && LibreOffice.hasPoppler {
                 work = try output.workFolder()
                 session = try LibreOffice(work: work!)
             } else {
-                note("LibreOffice is not installed, so DAFTAR ISI page numbers are left for Word to fill in (\(LibreOffice.installHint) for real page numbers)")
+                note("LibreOffice or poppler is not installed, so DAFTAR ISI page numbers are left for Word to fill in (\(LibreOffice.installHint) poppler-utils, for real page numbers)")
             }
         }
         let options = DocxOptions(reference: reference)
@@ -45,24 +47,22 @@ enum Publisher {
                 if wantsDocx || wantsPDF {
                     var docx = try DocxWriter.write(document, options: options)
                     if let session {
-                        var pages = try session.layout(docx)
+                        // Lay out, number the contents from the PDF's pages, and lay out the
+                        // numbered file again: a longer number could move a line, so the
+                        // numbers are kept only once a layout confirms them. That last PDF
+                        // is the one written.
+                        let pdf = work!.appendingPathComponent("report.pdf")
+                        var pages = try session.layout(docx, pdf: pdf)
                         for _ in 0..<3 {
                             let labels = Pagination.labels(document, physical: pages)
-                            if labels == document.pageNumbers && !labels.isEmpty { break }
+                            if labels == document.pageNumbers { break }
                             document.pageNumbers = labels
                             docx = try DocxWriter.write(document, options: options)
-                            // Laying out the numbered file again confirms the numbers
-                            // (a longer number could have moved a line) and gives the PDF.
-                            let pdf = wantsPDF ? work!.appendingPathComponent("report.pdf") : nil
-                            let again = try session.layout(docx, pdf: pdf)
-                            if Pagination.labels(document, physical: again) == labels {
-                                pages = again
-                                break
-                            }
-                            pages = again
+                            pages = try session.layout(docx, pdf: pdf)
                         }
                         if wantsPDF {
-                            try output.stage(try Data(contentsOf: work!.appendingPathComponent("report.pdf")), as: "\(baseName).pdf")
+                            try inspect?(document, pages, pdf)
+                            try output.stage(try Data(contentsOf: pdf), as: "\(baseName).pdf")
                         }
                     }
                     if wantsDocx { try output.stage(docx, as: "\(baseName).docx") }

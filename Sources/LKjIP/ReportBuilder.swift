@@ -38,6 +38,24 @@ public enum ReportBuilder {
         let files = try Publisher.publish([(document, ReportDocuments.baseName(report.data.instansi))], request: request, note: note)
         return Outcome(files: files, warnings: warnings)
     }
+
+    /// `lkjip lint`: builds the PDF (report and annexes) and checks its pages
+    /// (`LayoutCheck`). The files are written to the request's output directory.
+    public static func lint(_ request: BuildRequest, note: (String) -> Void = { _ in }) throws -> [(file: String, findings: [LayoutCheck.Finding])] {
+        var request = request
+        if !request.formats.contains(.pdf) { request.formats.append(.pdf) }
+        let renderer = try self.renderer(request)
+        let (report, _) = try checked(request, renderer: renderer)
+        var documents = [(document: try ReportDocuments.report(report, renderer: renderer), baseName: ReportDocuments.baseName(report.data.instansi))]
+        documents += try ReportDocuments.annexes(report, renderer: renderer, pejabat: nil, combined: false)
+        var results: [(String, [LayoutCheck.Finding])] = []
+        var index = 0
+        _ = try Publisher.publish(documents, request: request, note: note) { document, pages, pdf in
+            results.append((documents[index].baseName + ".pdf", try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+            index += 1
+        }
+        return results
+    }
 }
 
 /// `lkjip annex`: the Perjanjian Kinerja documents alone, one file per agreement (or one

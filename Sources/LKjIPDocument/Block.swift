@@ -16,4 +16,9 @@ public indirect enum Block: Equatable, Sendable {
     case gallery(Gallery)
     /// An organisation chart drawn from the data.
     case orgChart(OrgChart)
+    /// Blocks that must stay on one page (a short table with its title and caption, a
+    /// signature with the lines before it). Made by the layout pass, not by templates: a
+    /// page-layout engine may honour "keep with next" between paragraphs yet move a kept
+    /// table alone, so the writers keep a group as one unsplittable unit.
+    case keepTogether([Block])
 }

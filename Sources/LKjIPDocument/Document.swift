@@ -43,6 +43,11 @@ public struct PageSetup: Equatable, Sendable {
     /// bottom and right.
     public static let a4 = PageSetup(width: 595.3, height: 841.9, top: 113.4, bottom: 85.05, left: 113.4, right: 85.05)
 
+    /// Height available for text in a section of this orientation.
+    public func textHeight(_ orientation: Orientation) -> Double {
+        orientation == .portrait ? height - top - bottom : width - left - right
+    }
+
     /// Width available for text in a section of this orientation.
     public func textWidth(_ orientation: Orientation) -> Double {
         orientation == .portrait ? width - left - right : height - top - bottom

@@ -68,6 +68,8 @@ public enum DocumentNumbering {
             case .orgChart(var chart):
                 if let caption = chart.caption { chart.caption = number(caption) }
                 return .orgChart(chart)
+            case .keepTogether(let blocks):
+                return .keepTogether(visit(blocks))
             case .paragraph, .pageBreak, .contents, .signature:
                 return block
             }

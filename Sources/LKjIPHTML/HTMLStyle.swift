@@ -32,7 +32,7 @@ enum HTMLStyle {
         figure.chart ol.key { text-align: left; font-size: 8pt; margin: 4pt 0 0 2em; }
         div.gallery { display: grid; gap: 8pt; } div.gallery figure img { max-width: 100%; height: auto !important; }
         .org-box { height: 100%; display: flex; flex-direction: column; justify-content: center; text-align: center; line-height: 1.15; font-family: Arial, sans-serif; }
-        .page-break { height: 0; }
+        .page-break { height: 0; } div.keep { break-inside: avoid; }
         @page { size: \(length(page.width)) \(length(page.height)); margin: \(margins); @bottom-center { content: counter(page); font-size: 10pt; } }
         @page landscape { size: \(length(page.height)) \(length(page.width)); }
         @page front { @bottom-center { content: counter(page, lower-roman); font-size: 10pt; } }

@@ -64,6 +64,10 @@ struct HTMLBuilder {
             writeGallery(gallery)
         case .orgChart(let chart):
             writeOrgChart(chart)
+        case .keepTogether(let blocks):
+            out += "<div class=\"keep\">\n"
+            for inner in blocks { write(inner) }
+            out += "</div>\n"
         }
     }
 

@@ -46,7 +46,11 @@ public enum DocumentLayout {
             current.blocks.append(block)
         }
         if !current.blocks.isEmpty || result.isEmpty { result.append(current) }
-        return result
+        return result.map { section in
+            var section = section
+            section.blocks = Keeps.group(section.blocks, pageHeight: page.textHeight(section.orientation), settings: settings)
+            return section
+        }
     }
 
     /// Sizes a table for `available`; returns the orientation it needs. A table goes on a

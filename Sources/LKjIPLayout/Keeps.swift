@@ -31,6 +31,43 @@ enum Keeps {
         return result
     }
 
+    /// Wraps what must share a page into `.keepTogether`: a short table with the headings and
+    /// kept paragraphs before it, a signature block with the paragraph(s) before it.
+    static func group(_ blocks: [Block], pageHeight: Double, settings: LayoutSettings) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            let kept: Bool
+            switch block {
+            case .table(let table):
+                // A "short" table taller than most of a page would only push a blank
+                // page ahead of it; it may split like a long one.
+                kept = table.keepTogether && Height.table(table, settings: settings) < pageHeight * 0.95
+            case .signature: kept = true
+            default: kept = false
+            }
+            guard kept else {
+                result.append(block)
+                continue
+            }
+            var group = [block]
+            var lines = 0
+            while let last = result.last, group.count < 5 {
+                if case .heading = last {
+                    group.insert(last, at: 0)
+                } else if case .paragraph(let paragraph) = last, paragraph.keepWithNext {
+                    group.insert(last, at: 0)
+                    lines += lineEstimate(paragraph)
+                    if case .signature = block, lines >= 2 { result.removeLast(); break }
+                } else {
+                    break
+                }
+                result.removeLast()
+            }
+            result.append(.keepTogether(group))
+        }
+        return result
+    }
+
     static func endsWithColon(_ paragraph: Paragraph) -> Bool {
         paragraph.content.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
     }

@@ -5,6 +5,10 @@ import LKjIPDocument
 /// images, charts) goes into the `PartRegistry`.
 struct BodyWriter {
     var out = ""
+    /// A page break waiting for the next paragraph, which gets `pageBreakBefore`: a break
+    /// paragraph of its own would land on a new page when the page before is exactly full,
+    /// and leave that page blank.
+    var pendingPageBreak = false
     let registry: PartRegistry
     let document: Document
     let options: DocxOptions
@@ -36,6 +40,7 @@ struct BodyWriter {
             let scope = Scope(textWidth: Units.twips(document.page.textWidth(section.orientation)))
             let start = out.utf8.count
             for block in section.blocks { try write(block, scope) }
+            pendingPageBreak = false
             markSectionStart(index, from: start)
             numbered = numbered || section.pageNumbering != .none
             let properties = sectionProperties(section, afterNumbered: numbered)
@@ -96,8 +101,19 @@ struct BodyWriter {
 
     mutating func write(_ block: Block, _ scope: Scope) throws {
         switch block {
+        case .heading, .paragraph, .pageBreak:
+            break
+        default:
+            if pendingPageBreak {
+                out += "<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+                pendingPageBreak = false
+            }
+        }
+        switch block {
         case .heading(let heading):
             var pPr = ParagraphProperties()
+            pPr.pageBreakBefore = pendingPageBreak
+            pendingPageBreak = false
             pPr.style = heading.inTableOfContents ? "Heading\(heading.level)" : "HeadingNoToc"
             pPr.justification = Self.justification(heading.alignment)
             let id = registry.nextBookmarkId()
@@ -109,7 +125,7 @@ struct BodyWriter {
         case .table(let table):
             try TableWriter.write(table, scope, into: &self)
         case .pageBreak:
-            out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+            pendingPageBreak = true
         case .contents(let toc):
             try ContentsWriter.write(toc, scope, into: &self)
         case .signature(let signature):
@@ -122,6 +138,8 @@ struct BodyWriter {
             try GalleryWriter.write(gallery, scope, into: &self)
         case .orgChart(let chart):
             try OrgChartWriter.write(chart, scope, into: &self)
+        case .keepTogether(let blocks):
+            try KeepTogetherWriter.write(blocks, scope, into: &self)
         }
     }
 
@@ -129,6 +147,8 @@ struct BodyWriter {
         var pPr = ParagraphProperties()
         pPr.style = StylesPart.styleId(paragraph.style)
         pPr.keepNext = paragraph.keepWithNext
+        pPr.pageBreakBefore = pendingPageBreak
+        pendingPageBreak = false
         pPr.numbering = numbering
         if scope.indent > 0 && numbering == nil { pPr.indentLeft = scope.indent }
         pPr.justification = Self.justification(paragraph.alignment)

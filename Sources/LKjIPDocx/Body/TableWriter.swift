@@ -29,12 +29,12 @@ enum TableWriter {
         let properties = TableProperties(style: table.borders ? "TableGrid" : nil, width: grid.reduce(0, +), borders: table.borders ? nil : false)
         writer.out += "<w:tbl>\(properties.xml)<w:tblGrid>" + grid.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         var merges: [Int: Merge] = [:]
-        let lastRow = table.rows.count - 1
         for (rowIndex, row) in table.rows.enumerated() {
             let header = rowIndex < table.headerRowCount
             writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header).xml)"
-            // A short table keeps whole: every row keeps with the next. Header rows always do.
-            let keep = (table.keepTogether && rowIndex < lastRow) || header
+            // Header rows keep with the first body row; a short table is kept whole by the
+            // layout pass's `.keepTogether` group instead.
+            let keep = header
             var column = 0
             func emitContinuations() {
                 while let merge = merges[column] {

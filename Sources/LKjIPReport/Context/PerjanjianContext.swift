@@ -22,6 +22,7 @@ enum PerjanjianContext {
         }
         return [
             "id": agreement.divisi,
+            "isFirst": true,
             "judul": title,
             "periode": periode,
             "hasPeriode": !periode.isEmpty,

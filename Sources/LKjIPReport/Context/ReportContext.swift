@@ -50,7 +50,11 @@ public enum ReportContext {
             "renstra": renstra(data.renstra),
             "divisi": report.divisi.enumerated().map { DivisiContext.make($1, nomor: $0 + 1, context: context) },
             "anggaranKantor": OfficeContext.make(context),
-            "perjanjian": try report.perjanjian.map { try PerjanjianContext.make($0, context: context) },
+            "perjanjian": try report.perjanjian.enumerated().map { index, pk in
+                var item = try PerjanjianContext.make(pk, context: context)
+                item["isFirst"] = index == 0
+                return item
+            },
             "legenda": context.ref(LegendTable.make()),
             "lampiran": lampiran(context),
         ]
