@@ -18,6 +18,23 @@ public enum Checker {
         diagnostics += countWords(report.data)
         diagnostics += Spelling.check(report.data)
         diagnostics += drafts(report.data)
+        diagnostics += placeholders(report.data)
+        return diagnostics
+    }
+
+    /// `<<...>>` marks a value `lkjip init` left for the officer to fill in.
+    static func placeholders(_ data: ReportData) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for file in data.sources.texts.keys.sorted() {
+            guard let text = data.sources.texts[file], text.contains("<<") else { continue }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let content = line.trimmingCharacters(in: .whitespaces)
+                guard !content.hasPrefix("#"), let start = line.range(of: "<<"), let end = line[start.upperBound...].range(of: ">>") else { continue }
+                let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: index + 1, column: column),
+                                              "still to fill in: \(Escape.inline(String(line[start.lowerBound..<end.upperBound])))"))
+            }
+        }
         return diagnostics
     }
 
@@ -155,7 +172,7 @@ public enum Checker {
         data.narasi.keys.sorted().compactMap { key in
             guard let text = data.narasi[key], text.hasPrefix(draftMarker) else { return nil }
             return Diagnostic(.warning, at: SourceLocation(file: "narasi/\(key).md", line: 1),
-                              "narasi/\(key).md is still last year's text (a draft from `lkjip init --from`); update it for \(data.instansi.tahun) and delete its first line")
+                              "narasi/\(key).md is still a draft (from `lkjip init`); write it for \(data.instansi.tahun) and delete its first line")
         }
     }
 }

@@ -84,7 +84,8 @@ public enum MarkdownFields {
         visit(&copy) { field, text in body(field, text) }
     }
 
-    static func file(_ data: ReportData, _ kind: DataFileKind) -> String {
+    /// The file a kind was read from (`instansi.yaml`, or `.yml` / `.json` as found).
+    public static func file(_ data: ReportData, _ kind: DataFileKind) -> String {
         for ext in ["yaml", "yml", "json"] where data.sources.texts["\(kind.rawValue).\(ext)"] != nil { return "\(kind.rawValue).\(ext)" }
         return "\(kind.rawValue).yaml"
     }

@@ -172,6 +172,15 @@ public struct RiwayatIndikator: Codable, Equatable, Sendable, DataRecord {
     public var nilai: [String: TableValue]
     public var keterangan: String?
 
+    public init(indikator: String? = nil, nama: String? = nil, satuan: String? = nil, desimal: Int? = nil, nilai: [String: TableValue], keterangan: String? = nil) {
+        self.indikator = indikator
+        self.nama = nama
+        self.satuan = satuan
+        self.desimal = desimal
+        self.nilai = nilai
+        self.keterangan = keterangan
+    }
+
     public static let summary = "A row of table b (realisasi over the years)."
     public static let fields: [String: FieldSpec] = [
         "indikator": FieldSpec("Indikator id this row follows; its realisasi of the report year is filled in and checked.", format: .id),

@@ -35,5 +35,5 @@ public enum DataFileKind: String, CaseIterable, Sendable {
         }
     }
 
-    static let extensions = ["yaml", "yml", "json"]
+    public static let extensions = ["yaml", "yml", "json"]
 }

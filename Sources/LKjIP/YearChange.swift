@@ -1,0 +1,123 @@
+import Foundation
+import LKjIPCompute
+import LKjIPModel
+import LKjIPReport
+import LKjIPTemplates
+
+/// `lkjip init <new> --from <last-year>`: next year's data directory from this year's.
+///
+/// Carried over: the office, the people, the organisation, the Renstra, the PK structure
+/// (targets are last year's until the new PK is typed), the budget history and the pictures.
+/// Last year's realisasi moves into the history: every IKK gets a `riwayat` row linked by its
+/// id (an existing linked row gains the year), and linked Renstra rows gain last year's
+/// realisasi, so the tables over the years and the Renstra progress are computed, not retyped.
+/// Cleared: this year's realisasi, revisions, periods, SMART DJA, IKPA, the LAMPIRAN photos and
+/// the unit narratives. Narratives are marked as drafts, which `lkjip check` reports until
+/// they are rewritten.
+public enum YearChange {
+    public static func narasiNames(templates: URL, assets: URL) throws -> [String] {
+        let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+        return ReportDocuments.narasiNames(renderer).map(NarasiNames.fileName).sorted()
+    }
+
+    public static func write(from source: URL, to target: URL, year: Int?, templates: URL, assets: URL) throws {
+        let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+        let result = Pipeline.run(dataDirectory: source, templates: renderer, assets: assets)
+        guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
+        let data = report.data
+        let last = data.instansi.tahun
+        let year = year ?? last + 1
+        let manager = FileManager.default
+        if manager.fileExists(atPath: target.path), !((try? manager.contentsOfDirectory(atPath: target.path)) ?? []).isEmpty {
+            throw LKjIPError.usage("\(target.path) is not empty; lkjip init writes into a new or empty directory")
+        }
+        try? manager.removeItem(at: target)
+        try manager.copyItem(at: source, to: target)
+        func text(_ relative: String) -> String? { data.sources.texts[relative] }
+        func write(_ relative: String, _ content: String) throws {
+            try Data(content.utf8).write(to: target.appendingPathComponent(relative))
+        }
+        func moveYear(_ date: String) -> String {
+            guard let parsed = try? ISODate(date) else { return date }
+            let day = min(parsed.day, ISODate.days(inMonth: parsed.month, year: parsed.year + year - last))
+            return (try? ISODate(year: parsed.year + year - last, month: parsed.month, day: day))?.description ?? date
+        }
+        // instansi: the year and the report date.
+        let instansiFile = MarkdownFields.file(data, .instansi)
+        if var content = text(instansiFile) {
+            content = YAMLEdit.replace("instansi.tahun", with: String(year), in: content) ?? content
+            content = YAMLEdit.replace("instansi.tanggal_laporan", with: "\"\(moveYear(data.instansi.tanggalLaporan))\"", in: content) ?? content
+            try write(instansiFile, content)
+        }
+        // pk: signed a year later, without last year's revisions and periods.
+        for pk in data.perjanjian {
+            guard var content = text(pk.file) else { continue }
+            content = YAMLEdit.replace("tanggal", with: "\"\(moveYear(pk.tanggal))\"", in: content) ?? content
+            content = YAMLEdit.removeTopLevel("revisi", in: content)
+            content = YAMLEdit.removeTopLevel("periode", in: content)
+            content = "# The targets are \(last)'s until the Perjanjian Kinerja \(year) is typed in.\n" + content
+            try write(pk.file, content)
+        }
+        // realisasi: last year's values into the history, this year's cleared.
+        for capaian in data.capaian {
+            guard let divisi = report.divisi.first(where: { $0.divisi.id == capaian.divisi }) else { continue }
+            var next = capaian
+            next.realisasi = []
+            next.anggaranKegiatan = nil
+            let values = Dictionary(divisi.sasaran.flatMap(\.indikator).compactMap { item in item.realisasi.map { (item.indikator.id, $0) } }, uniquingKeysWith: { first, _ in first })
+            for u in next.unit.indices {
+                var unit = next.unit[u]
+                let ids = Set(unit.sasaran ?? divisi.sasaran.map(\.sasaran.id))
+                let indicators = divisi.sasaran.filter { ids.contains($0.sasaran.id) }.flatMap(\.indikator)
+                for r in unit.riwayat.indices {
+                    if let id = unit.riwayat[r].indikator, let value = values[id], unit.riwayat[r].nilai[String(last)] == nil {
+                        unit.riwayat[r].nilai[String(last)] = TableValue(number: value)
+                    }
+                }
+                for item in indicators where !unit.riwayat.contains(where: { $0.indikator == item.indikator.id }) {
+                    guard let value = values[item.indikator.id] else { continue }
+                    unit.riwayat.append(RiwayatIndikator(indikator: item.indikator.id, nama: nil, satuan: nil, desimal: nil, nilai: [String(last): TableValue(number: value)], keterangan: nil))
+                }
+                for r in unit.renstra.indices {
+                    if let id = unit.renstra[r].indikator, let value = values[id], unit.renstra[r].realisasi[String(last)] == nil {
+                        unit.renstra[r].realisasi[String(last)] = TableValue(number: value)
+                    }
+                }
+                unit.narasiCapaian = "<<Penjelasan capaian \(year)>>"
+                unit.narasiSasaran = nil
+                unit.narasiRiwayat = nil
+                unit.narasiAnggaran = nil
+                unit.narasiRenstra = nil
+                unit.narasiEfisiensi = nil
+                unit.penyebab = nil
+                next.unit[u] = unit
+            }
+            let yaml = try DataWriter.yaml(next, kind: .realisasi, schemaPath: schemaPath(of: capaian.file, in: text(capaian.file)),
+                                           comment: "Realisasi \(year) of \(divisi.divisi.nama): add one entry per IKK (indikator, nilai).\nThe history tables hold \(last) from the realisasi of \(last) (rows linked by `indikator`).")
+            try write(capaian.file, yaml)
+        }
+        // anggaran: keep the budget history; SMART DJA and IKPA are per year.
+        var anggaran = data.anggaran
+        anggaran.smartDja = []
+        anggaran.ikpa = []
+        anggaran.narasiRealisasi = nil
+        anggaran.narasiSmart = nil
+        anggaran.narasiIkpa = nil
+        let anggaranFile = MarkdownFields.file(data, .anggaran)
+        try write(anggaranFile, try DataWriter.yaml(anggaran, kind: .anggaran, schemaPath: schemaPath(of: anggaranFile, in: text(anggaranFile)),
+                                                     comment: "The office budget: add the row of \(year) (pagu and realisasi); SMART DJA and IKPA of \(year)."))
+        // The LAMPIRAN photos are last year's.
+        for ext in DataFileKind.extensions { try? manager.removeItem(at: target.appendingPathComponent("lampiran.\(ext)")) }
+        // Narratives: drafts until rewritten.
+        for (name, content) in data.narasi {
+            let marker = "\(Checker.draftMarker) (\(last)) -->\n"
+            try write("narasi/\(name).md", content.hasPrefix(Checker.draftMarker) ? content : marker + content)
+        }
+    }
+
+    /// The schema modeline of the file being replaced, kept for the new file.
+    static func schemaPath(of file: String, in text: String?) -> String? {
+        guard let first = text?.split(separator: "\n").first, first.hasPrefix("# yaml-language-server: $schema=") else { return nil }
+        return String(first.dropFirst("# yaml-language-server: $schema=".count))
+    }
+}
