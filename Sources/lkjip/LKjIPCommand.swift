@@ -11,6 +11,6 @@ struct LKjIPCommand: ParsableCommand {
             pk/<divisi>.yaml, realisasi/<divisi>.yaml and narasi/<bagian>.md (see docs/data.md or `lkjip schema`).
             Every derivable number (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
             """,
-        subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, FiguresCommand.self, LintCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, FiguresCommand.self, LintCommand.self, InitCommand.self, SheetCommand.self]
     )
 }

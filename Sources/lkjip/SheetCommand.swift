@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import LKjIP
+import LKjIPSheet
+
+/// `lkjip sheet`: realisasi through a spreadsheet.
+struct SheetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sheet",
+        abstract: "Exchange realisasi with a spreadsheet (.xlsx or .csv).",
+        subcommands: [Export.self, Import.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write a workbook to fill in: one sheet per division, realisasi columns open, everything else locked.")
+
+        @Argument(help: "Data directory.")
+        var dataDirectory: String
+
+        @Option(name: [.short, .customLong("output")], help: "The .xlsx (or .csv) to write.")
+        var output: String = "realisasi.xlsx"
+
+        func run() throws {
+            do {
+                let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL, templates: try ResourceLocator.templatesDirectory(), assets: try ResourceLocator.assetsDirectory(), requireClean: false)
+                let workbook = try RealisasiSheet.workbook(report)
+                let url = URL(fileURLWithPath: output).standardizedFileURL
+                let data = url.pathExtension.lowercased() == "csv"
+                    ? Data(CSVWriter.write(RealisasiSheet.csv(workbook), delimiter: ",", byteOrderMark: true).utf8)
+                    : try XLSXWriter.write(workbook, created: nil)
+                let set = try OutputSet(directory: url.deletingLastPathComponent())
+                try set.stage(data, as: url.lastPathComponent)
+                try set.commit()
+                print(url.path)
+            } catch {
+                throw ExitCode(DiagnosticPrinter.report(error))
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Merge a filled workbook (or CSV) into realisasi/<divisi>.yaml, keeping comments and order.")
+
+        @Argument(help: "The filled .xlsx or .csv.")
+        var file: String
+
+        @Argument(help: "Data directory.")
+        var dataDirectory: String
+
+        func run() throws {
+            do {
+                let changed = try RealisasiImport.run(file: URL(fileURLWithPath: file).standardizedFileURL, dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL,
+                                                      templates: try ResourceLocator.templatesDirectory(), assets: try ResourceLocator.assetsDirectory())
+                if changed.isEmpty { print("no value changed") }
+                for url in changed { print(url.path) }
+            } catch let error as RealisasiImport.ImportError {
+                for message in error.messages { DiagnosticPrinter.printToStandardError(message) }
+                DiagnosticPrinter.printToStandardError("lkjip: \(error.messages.count) error\(error.messages.count == 1 ? "" : "s"); nothing was imported")
+                throw ExitCode(1)
+            } catch {
+                throw ExitCode(DiagnosticPrinter.report(error))
+            }
+        }
+    }
+}
