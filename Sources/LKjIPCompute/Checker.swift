@@ -136,7 +136,7 @@ public enum Checker {
     /// A typed satker total must equal laki-laki + perempuan.
     static func satker(_ data: ReportData) -> [Diagnostic] {
         data.organisasi.satker.enumerated().compactMap { index, satker in
-            guard let stated = satker.jumlah, stated != satker.lakiLaki + satker.perempuan else { return nil }
+            guard let stated = satker.jumlah, stated != CheckedSum.saturating(satker.lakiLaki, satker.perempuan) else { return nil }
             return Diagnostic(.error, at: data.sources.location(file: MarkdownFields.file(data, .organisasi), keyPath: "satker[\(index)].jumlah"),
                               "jumlah of \(satker.nama) is stated as \(stated) but laki_laki \(satker.lakiLaki) + perempuan \(satker.perempuan) = \(satker.lakiLaki + satker.perempuan)")
         }

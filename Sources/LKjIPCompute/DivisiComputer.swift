@@ -154,7 +154,11 @@ struct DivisiComputer {
             if row.indikator != nil, let end = targets.keys.max(), let target = targets[end]?.number {
                 let current = values[tahun]?.number
                 let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
-                progres = ProgresRenstra(targetAkhir: target, tahunAkhir: end,
+                let satuan = row.satuanTarget ?? row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan }
+                let desimal = row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal }
+                progres = ProgresRenstra(targetAkhir: target,
+                                         targetAkhirTeks: IndonesianFormat.cell(targets[end], satuan: satuan, decimals: desimal),
+                                         tahunAkhir: end,
                                          capaian: CapaianCalculator.capaian(target: target.value, realisasi: current?.value, polaritas: polaritas),
                                          sisaTahun: max(0, end - tahun))
             }

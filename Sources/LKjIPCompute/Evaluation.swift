@@ -22,8 +22,8 @@ public enum Evaluation {
         public var remedy: String {
             switch self {
             case .targetRealisasi: return "give every IKK its realisasi"
-            case .tahunSebelumnya: return "link a riwayat row to each IKK with `indikator:` (earlier years typed, the report year filled in)"
-            case .renstra: return "link a renstra row to each IKK with `indikator:` and its targets up to the end year"
+            case .tahunSebelumnya: return "link a riwayat row to each IKK with `indikator:` (earlier years typed, the report year filled in), or explain in the unit's `narasi_riwayat` why an IKK has no earlier years (a new indicator)"
+            case .renstra: return "link a renstra row to each IKK with `indikator:` and its targets up to the end year, or explain in the unit's `narasi_renstra` why the Renstra sets no end target for it"
             case .standarNasional: return "give the IKK a `standar_nasional`, or write the unit's `narasi_standar` saying none exists"
             case .penyebab: return "write `analisis` (penyebab, upaya, kendala, rekomendasi) for each IKK, or the unit's `penyebab`"
             case .efisiensi: return "give the sasaran its `kegiatan` and their `anggaran_kegiatan`, or the unit's budget row of the report year"
@@ -37,8 +37,12 @@ public enum Evaluation {
         let indicators = sasaran.indikator
         var missing: [Analysis] = []
         if indicators.contains(where: { $0.realisasi == nil && $0.realisasiTeks == nil }) { missing.append(.targetRealisasi) }
-        if indicators.contains(where: { ($0.riwayat?.nilai.count ?? 0) < 2 }) { missing.append(.tahunSebelumnya) }
-        if indicators.contains(where: { $0.renstra == nil }) { missing.append(.renstra) }
+        // As with analysis 4, the analysis may be made in words when the data cannot exist: an
+        // IKK introduced after the Renstra was set has neither earlier years nor an end target.
+        let historyInWords = !(unit?.unit.narasiRiwayat ?? "").isEmpty
+        if !historyInWords && indicators.contains(where: { ($0.riwayat?.nilai.count ?? 0) < 2 }) { missing.append(.tahunSebelumnya) }
+        let renstraInWords = !(unit?.unit.narasiRenstra ?? "").isEmpty
+        if !renstraInWords && indicators.contains(where: { $0.renstra == nil }) { missing.append(.renstra) }
         let narrative = !(unit?.unit.narasiStandar ?? "").isEmpty
         if !narrative && indicators.contains(where: { $0.standar == nil }) { missing.append(.standarNasional) }
         let unitCauses = !(unit?.unit.penyebab ?? "").isEmpty

@@ -30,6 +30,8 @@ public struct FigureCatalog: Equatable, Sendable {
             add("jumlah_upt.\(kind.jenis)", IndonesianFormat.integer(Int64(kind.jumlah)))
             add("jumlah_upt.\(kind.jenis).terbilang", IndonesianFormat.countWithWords(kind.jumlah))
         }
+        add("jumlah_satker", IndonesianFormat.integer(Int64(data.organisasi.satker.count)))
+        add("jumlah_satker.terbilang", IndonesianFormat.countWithWords(data.organisasi.satker.count))
         add("pegawai.laki_laki", IndonesianFormat.integer(Int64(report.pegawai.lakiLaki)))
         add("pegawai.perempuan", IndonesianFormat.integer(Int64(report.pegawai.perempuan)))
         add("pegawai.total", IndonesianFormat.integer(Int64(report.pegawai.total)))
@@ -43,6 +45,8 @@ public struct FigureCatalog: Equatable, Sendable {
             add("\(prefix).jumlah_ikk.terbilang", IndonesianFormat.countWithWords(count))
             add("\(prefix).total_anggaran", IndonesianFormat.rupiah(divisi.perjanjian.totalAnggaran))
             for sasaran in divisi.sasaran {
+                add("\(prefix).\(sasaran.sasaran.id).jumlah_ikk", IndonesianFormat.integer(Int64(sasaran.indikator.count)))
+                add("\(prefix).\(sasaran.sasaran.id).jumlah_ikk.terbilang", IndonesianFormat.countWithWords(sasaran.indikator.count))
                 add("\(prefix).\(sasaran.sasaran.id).nilai", IndonesianFormat.capaian(sasaran.nilai))
                 add("\(prefix).\(sasaran.sasaran.id).status", sasaran.status.label)
                 for item in sasaran.indikator {
@@ -54,10 +58,20 @@ public struct FigureCatalog: Equatable, Sendable {
                 }
             }
             for unit in divisi.units {
+                let ikk = unit.sasaran.reduce(0) { $0 + $1.indikator.count }
+                add("\(prefix).\(unit.nama).jumlah_sasaran", IndonesianFormat.integer(Int64(unit.sasaran.count)))
+                add("\(prefix).\(unit.nama).jumlah_sasaran.terbilang", IndonesianFormat.countWithWords(unit.sasaran.count))
+                add("\(prefix).\(unit.nama).jumlah_ikk", IndonesianFormat.integer(Int64(ikk)))
+                add("\(prefix).\(unit.nama).jumlah_ikk.terbilang", IndonesianFormat.countWithWords(ikk))
                 budget("\(prefix).\(unit.nama).anggaran", unit.anggaran)
                 if divisi.units.count == 1 { budget("\(prefix).anggaran", unit.anggaran) }
             }
         }
+    }
+
+    /// "naik", "turun" or "tetap", for prose around an unsigned difference.
+    static func direction(_ change: Double) -> String {
+        change > 0 ? "naik" : change < 0 ? "turun" : "tetap"
     }
 
     mutating func budget(_ prefix: String, _ rows: [RealisasiAnggaran]) {
@@ -66,6 +80,15 @@ public struct FigureCatalog: Equatable, Sendable {
             add("\(prefix).\(row.tahun).realisasi", IndonesianFormat.rupiah(row.realisasi))
             add("\(prefix).\(row.tahun).persen", IndonesianFormat.persenAnggaran(row.persen))
             if let change = row.perubahanPagu { add("\(prefix).\(row.tahun).perubahan_pagu", IndonesianFormat.percent(change, decimals: 2)) }
+            // Prose says "naik"/"turun" itself: the differences are cited without a sign.
+            if let change = row.selisihPagu {
+                add("\(prefix).\(row.tahun).selisih_pagu", IndonesianFormat.rupiah(Int64(change.magnitude)))
+                add("\(prefix).\(row.tahun).arah_pagu", Self.direction(Double(change)))
+            }
+            if let change = row.selisihPersen {
+                add("\(prefix).\(row.tahun).selisih_persen", IndonesianFormat.percent(abs(change), decimals: 2))
+                add("\(prefix).\(row.tahun).arah_persen", Self.direction(change))
+            }
         }
     }
 }

@@ -88,6 +88,9 @@ public struct Tren: Equatable, Sendable {
 /// Analysis 3: how much of the Renstra end target the report year's realisasi reaches.
 public struct ProgresRenstra: Equatable, Sendable {
     public let targetAkhir: Nilai
+    /// The end target as table d prints it, with the row's own target unit ("19 kab/kota"),
+    /// so that table f and table d cannot disagree.
+    public let targetAkhirTeks: String
     public let tahunAkhir: Int
     /// Capaian of the report year's realisasi against the end target, in percent.
     public let capaian: Double?

@@ -7,6 +7,12 @@ public struct RealisasiAnggaran: Equatable, Sendable {
     public let persen: Double?
     /// Change of the pagu against the previous row in percent; nil for the first row.
     public let perubahanPagu: Double?
+    /// Change of the pagu against the previous row in Rupiah; nil for the first row.
+    public let selisihPagu: Int64?
+    /// Change of `persen` against the previous row, in percentage points, from the two
+    /// percentages as the table prints them (two decimals), so that prose citing it agrees
+    /// with the table; nil for the first row or without a pagu.
+    public let selisihPersen: Double?
 
     /// Rows sorted by year, each compared with the row before it.
     public static func rows(_ years: [(tahun: Int, pagu: Int64, realisasi: Int64)]) -> [RealisasiAnggaran] {
@@ -17,9 +23,20 @@ public struct RealisasiAnggaran: Equatable, Sendable {
                 pagu: year.pagu,
                 realisasi: year.realisasi,
                 persen: CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu),
-                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: Double(sorted[index - 1].pagu), menjadi: Double(year.pagu))
+                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: Double(sorted[index - 1].pagu), menjadi: Double(year.pagu)),
+                selisihPagu: index == 0 ? nil : year.pagu.subtractingReportingOverflow(sorted[index - 1].pagu).partialValue,
+                selisihPersen: index == 0 ? nil : printedDifference(
+                    CapaianCalculator.persen(realisasi: sorted[index - 1].realisasi, pagu: sorted[index - 1].pagu),
+                    CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu))
             )
         }
+    }
+}
+
+extension RealisasiAnggaran {
+    static func printedDifference(_ before: Double?, _ after: Double?) -> Double? {
+        guard let before, let after else { return nil }
+        return Rounding.halfUpDouble(after, decimals: 2) - Rounding.halfUpDouble(before, decimals: 2)
     }
 }
 
@@ -44,5 +61,12 @@ public enum CheckedSum {
             total = result
         }
         return total
+    }
+
+    /// The sum, or `Int.max` when it overflows. Compute also runs on data that failed its range
+    /// checks (so that every error of a run is reported at once); such a build stops anyway, so a
+    /// saturated figure is never printed, but it must not trap.
+    public static func saturating(_ values: Int...) -> Int {
+        sum(values) ?? Int.max
     }
 }

@@ -89,10 +89,10 @@ public enum ReportComputer {
     }
 
     static func rekapPegawai(_ satker: [Satker], problems: inout [Diagnostic], data: ReportData) -> RekapPegawai {
-        let baris = satker.enumerated().map { BarisPegawai(nomor: $0.offset + 1, satker: $0.element, total: $0.element.lakiLaki + $0.element.perempuan) }
-        let laki = CheckedSum.sum(satker.map(\.lakiLaki)) ?? 0
-        let perempuan = CheckedSum.sum(satker.map(\.perempuan)) ?? 0
-        return RekapPegawai(baris: baris, lakiLaki: laki, perempuan: perempuan, total: laki + perempuan)
+        let baris = satker.enumerated().map { BarisPegawai(nomor: $0.offset + 1, satker: $0.element, total: CheckedSum.saturating($0.element.lakiLaki, $0.element.perempuan)) }
+        let laki = CheckedSum.sum(satker.map(\.lakiLaki)) ?? Int.max
+        let perempuan = CheckedSum.sum(satker.map(\.perempuan)) ?? Int.max
+        return RekapPegawai(baris: baris, lakiLaki: laki, perempuan: perempuan, total: CheckedSum.saturating(laki, perempuan))
     }
 
     /// Kinds in the order of `jenis_satker` (or of first appearance), kinds with none left out.

@@ -75,6 +75,20 @@ enum Spelling {
                 }
             }
         }
+        // Names and captions that are printed but are not Markdown.
+        func scanLine(_ text: String?, _ file: String, _ keyPath: String) {
+            guard let text else { return }
+            scan(text, locate: { _ in data.sources.location(file: file, keyPath: keyPath) }, key: file + keyPath)
+        }
+        let lampiran = MarkdownFields.file(data, .lampiran), anggaran = MarkdownFields.file(data, .anggaran)
+        for (list, key) in [(data.lampiran.dokumentasi ?? [], "dokumentasi"), (data.lampiran.aplikasi ?? [], "aplikasi")] {
+            for (index, foto) in list.enumerated() { scanLine(foto.keterangan, lampiran, "\(key)[\(index)].keterangan") }
+        }
+        for (index, row) in data.anggaran.smartDja.enumerated() { scanLine(row.satker, anggaran, "smart_dja[\(index)].satker") }
+        for (a, aspek) in data.anggaran.ikpa.enumerated() {
+            scanLine(aspek.aspek, anggaran, "ikpa[\(a)].aspek")
+            for (i, item) in aspek.indikator.enumerated() { scanLine(item.nama, anggaran, "ikpa[\(a)].indikator[\(i)].nama") }
+        }
         return diagnostics
     }
 

@@ -101,7 +101,7 @@ struct HTMLBuilder {
 /// Numbers in CSS and SVG: at most two decimals, a decimal point, no locale.
 enum Points {
     static func css(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        guard value.isFinite, value.magnitude < 1e12 else { return "0" }
         let scaled = (value * 100).rounded() / 100
         if scaled == scaled.rounded() { return String(Int64(scaled)) }
         return String(format: "%.2f", scaled)

@@ -74,6 +74,8 @@ enum MarkdownWriter {
             for item in gallery.items { out += "*[\(item.caption?.full ?? "")]*\n\n" }
         case .orgChart(let chart):
             out += "*\(chart.caption?.full ?? "")*\n\n"
+        case .keepTogether(let blocks):
+            for inner in blocks { write(inner, into: &out, indent: indent) }
         }
     }
 }

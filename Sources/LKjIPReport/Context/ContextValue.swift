@@ -10,14 +10,15 @@ extension Optional where Wrapped == String {
 }
 
 extension Array {
-    /// Adds `isFirst`/`isLast` flags and a 1-based `nomor` so templates can place separators
-    /// and numbers without counting.
+    /// Adds `isFirst`/`isLast`/`isPenultimate` flags and a 1-based `nomor` so templates can
+    /// place separators ("a, b dan c") and numbers without counting.
     func enumeratedContext(_ transform: (Element) -> ContextObject) -> [ContextObject] {
         enumerated().map { index, element in
             var object = transform(element)
             object["nomor"] = object["nomor"] ?? String(index + 1)
             object["isFirst"] = index == 0
             object["isLast"] = index == count - 1
+            object["isPenultimate"] = index == count - 2
             return object
         }
     }

@@ -63,6 +63,9 @@ enum UnitContext {
             "tabelSasaran": context.ref(NilaiSasaranTable.make(unit.sasaran)),
             "narasiSasaran": data.narasiSasaran.orEmpty,
             "hasRiwayat": !unit.riwayat.isEmpty,
+            // Part b (and d) also stands without its table when the unit explains in words why
+            // there is no history (or no Renstra end target): analysis 2 (3) made in prose.
+            "showRiwayat": !unit.riwayat.isEmpty || !(data.narasiRiwayat ?? "").isEmpty,
             "tabelRiwayat": unit.riwayat.isEmpty ? "" : context.ref(RiwayatTable.make(unit)),
             "narasiRiwayat": data.narasiRiwayat.orEmpty,
             "hasAnggaran": !unit.anggaran.isEmpty,
@@ -71,6 +74,7 @@ enum UnitContext {
             "hasGrafikAnggaran": !grafikAnggaran.isEmpty,
             "narasiAnggaran": data.narasiAnggaran.orEmpty,
             "hasRenstra": !unit.renstra.isEmpty,
+            "showRenstra": !unit.renstra.isEmpty || !(data.narasiRenstra ?? "").isEmpty,
             "tabelRenstra": unit.renstra.isEmpty ? "" : context.ref(RenstraTable.make(unit, tahun: tahun)),
             "narasiRenstra": data.narasiRenstra.orEmpty,
             "hasPerbandingan": perbandingan != nil,

@@ -19,7 +19,7 @@ enum AnalisisTables {
             Cells.header("Standar Nasional"),
         ])]
         for (index, item) in indicators.enumerated() {
-            let renstraTarget = item.renstra.map { IndonesianFormat.nilai($0.targetAkhir, satuan: item.indikator.satuan, decimals: item.indikator.desimal) } ?? "-"
+            let renstraTarget = item.renstra?.targetAkhirTeks ?? "-"
             var standar = "-"
             if let comparison = item.standar {
                 let value = IndonesianFormat.nilai(comparison.standar.nilai, satuan: item.indikator.satuan, decimals: item.indikator.desimal)
