@@ -7,6 +7,12 @@ import LKjIPTemplates
 public enum Batch {
     public static func run(_ requests: [BuildRequest], renderer: TemplateRenderer) -> [Result<ReportBuilder.Outcome, Error>] {
         let results = ResultBox(count: requests.count)
+        let claims = OutputClaims()
+        let requests = requests.map { request -> BuildRequest in
+            var request = request
+            request.claims = claims
+            return request
+        }
         DispatchQueue.concurrentPerform(iterations: requests.count) { index in
             let result = Result { try ReportBuilder.build(requests[index], renderer: renderer) }
             results.set(index, result)

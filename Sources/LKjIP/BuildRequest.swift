@@ -15,6 +15,8 @@ public struct BuildRequest {
     public var layoutPass: Bool
     /// An office's .docx whose styles, page and kop the documents take.
     public var referenceDocument: URL?
+    /// Shared by the reports of one batch so that none replaces another's files.
+    public var claims: OutputClaims?
 
     public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL, strict: Bool = false, layoutPass: Bool = true, referenceDocument: URL? = nil) {
         self.dataDirectory = dataDirectory

@@ -16,13 +16,15 @@ public final class OutputSet {
     public let directory: URL
     private var descriptor: Int32 = -1
     private var staged: [(temporary: String, final: String)] = []
+    private let claims: OutputClaims?
     static let prefix = ".lkjip-"
     static let journalName = ".lkjip-journal"
 
     /// Prepares `directory` (created if needed) and takes its lock; `waiting` is called
     /// once when another run holds it.
-    public init(directory: URL, waiting: () -> Void = {}) throws {
+    public init(directory: URL, claims: OutputClaims? = nil, waiting: () -> Void = {}) throws {
         self.directory = directory.standardizedFileURL
+        self.claims = claims
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: self.directory.path, isDirectory: &isDirectory) {
@@ -108,24 +110,37 @@ public final class OutputSet {
             throw LKjIPError.output("two documents of this run would both be written as \(name); nothing was written")
         }
         let temporary = Self.randomName(".tmp")
+        try writeExclusive(data, temporary, for: name)
+        staged.append((temporary, name))
+    }
+
+    /// Creates `temporary` exclusively (`O_EXCL`, `O_NOFOLLOW`: a planted file or link makes
+    /// the run fail instead of being followed), writes `data` and syncs it. The file is known
+    /// to `Cleanup` from its creation, so a signal removes it.
+    private func writeExclusive(_ data: Data, _ temporary: String, for name: String) throws {
         let full = path(temporary)
         let file = open(full, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard file >= 0 else { throw LKjIPError.output("cannot write in \(directory.path): \(String(cString: strerror(errno)))") }
         Cleanup.shared.add(file: full)
-        staged.append((temporary, name))
         defer { close(file) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(file, buffer.baseAddress!.advanced(by: offset), buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw LKjIPError.output("cannot write \(path(name)): \(String(cString: strerror(errno)))")
+        do {
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(file, buffer.baseAddress!.advanced(by: offset), buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw LKjIPError.output("cannot write \(path(name)): \(String(cString: strerror(errno)))")
+                    }
+                    offset += written
                 }
-                offset += written
             }
+            guard fsync(file) == 0 else { throw LKjIPError.output("cannot write \(path(name)): \(String(cString: strerror(errno)))") }
+        } catch {
+            unlink(full)
+            Cleanup.shared.remove(file: full)
+            throw error
         }
-        guard fsync(file) == 0 else { throw LKjIPError.output("cannot write \(path(name)): \(String(cString: strerror(errno)))") }
     }
 
     /// Puts every staged file in place, or none.
@@ -144,12 +159,16 @@ public final class OutputSet {
                 entries.append((item.final, nil, item.temporary))
             }
         }
+        try claims?.claim(staged.map(\.final), in: directory.path)
         let journal = entries.map { "\($0.final)\t\($0.backup ?? "")\t\($0.temporary)" }.joined(separator: "\n") + "\n"
         let journalTemp = Self.randomName(".tmp")
-        guard FileManager.default.createFile(atPath: path(journalTemp), contents: Data(journal.utf8)), rename(path(journalTemp), path(Self.journalName)) == 0 else {
+        try writeExclusive(Data(journal.utf8), journalTemp, for: Self.journalName)
+        guard rename(path(journalTemp), path(Self.journalName)) == 0 else {
             unlink(path(journalTemp))
+            Cleanup.shared.remove(file: path(journalTemp))
             throw LKjIPError.output("cannot write in \(directory.path); nothing was written")
         }
+        Cleanup.shared.remove(file: path(journalTemp))
         fsync(descriptor)
         var done: [Int] = []
         do {
@@ -203,5 +222,26 @@ public final class OutputSet {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return ns.localizedFailureReason ?? "error \(ns.code)"
+    }
+}
+
+/// The file names the reports of one command have written into each output directory.
+/// Several reports built together (`lkjip build A B -o out`) must not replace each other's
+/// files: a set with a name an earlier set of the same command wrote fails before any of its
+/// files is moved.
+public final class OutputClaims: @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: [String: Set<String>] = [:]
+
+    public init() {}
+
+    func claim(_ wanted: [String], in directory: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = names[directory, default: []]
+        if let clash = wanted.first(where: taken.contains) {
+            throw LKjIPError.output("two reports of this run would both be written as \(directory)/\(clash) (the same `kode` and `tahun`?); nothing of the second was written")
+        }
+        names[directory, default: []].formUnion(wanted)
     }
 }

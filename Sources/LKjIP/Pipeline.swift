@@ -22,7 +22,11 @@ public enum Pipeline {
         var diagnostics = loaded.diagnostics
         var report: ComputedReport?
         if let data = loaded.data {
+            // A narasi file that exists but could not be read has its error already; it is
+            // not also "missing".
+            let failed = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.location.file))
             diagnostics += NarasiRule.check(data, templateNames: ReportDocuments.narasiNames(templates))
+                .filter { $0.severity == .error || !failed.contains($0.location.file) }
             let computed = ReportComputer.compute(data)
             diagnostics += computed.diagnostics
             diagnostics += Checker.check(computed.report)
@@ -46,7 +50,9 @@ enum NarasiRule {
     static func check(_ data: ReportData, templateNames: Set<String>) -> [Diagnostic] {
         let valid = templateNames.map(NarasiNames.fileName).sorted()
         var diagnostics: [Diagnostic] = []
-        for name in data.narasi.keys.sorted() where !templateNames.contains(NarasiNames.contextKey(name)) {
+        // A file is placed only under its exact name (hyphens, lower case): `kata_pengantar.md`
+        // beside `kata-pengantar.md` would otherwise feed one place twice.
+        for name in data.narasi.keys.sorted() where !templateNames.contains(NarasiNames.contextKey(name)) || NarasiNames.fileName(NarasiNames.contextKey(name)) != name {
             let hint = EditDistance.suggestion(for: name, in: valid).map { "did you mean narasi/\($0).md? " } ?? ""
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "narasi/\(name).md"),
                                           "no template places narasi/\(Escape.inline(name)).md, so it would never be printed; \(hint)the names are: \(valid.joined(separator: ", "))"))

@@ -20,7 +20,7 @@ enum Publisher {
         if wantsPDF && !LibreOffice.isAvailable {
             throw LKjIPError.usage("--format pdf needs LibreOffice: \(LibreOffice.installHint), then run again")
         }
-        let output = try OutputSet(directory: request.outputDirectory) {
+        let output = try OutputSet(directory: request.outputDirectory, claims: request.claims) {
             note("waiting for another lkjip run that is writing to \(request.outputDirectory.path)")
         }
         var session: LibreOffice?

@@ -50,6 +50,32 @@ public enum CapaianCalculator {
         return capaian(target: nearest, realisasi: realisasi, polaritas: polaritas, aturan: aturan)
     }
 
+    /// The computation `capaian(target:...)` makes, written out for a message:
+    /// "99 / 90 × 100", "(2 × 10 − 8) / 10 × 100", "target 0, biner: 100".
+    public static func formula(target: Double, realisasi: Double, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> String {
+        let t = IndonesianFormat.number(target), r = IndonesianFormat.number(realisasi)
+        var text: String
+        if target == 0 {
+            text = aturan.targetNol == .biner ? "target 0 with target_nol: biner, realisasi \(r)" : "target 0 cannot be divided by"
+        } else {
+            switch (polaritas, aturan.rumusNegatif ?? .selisih) {
+            case (.positif, _): text = "\(r) / \(t) × 100"
+            case (.negatif, .selisih): text = "(2 × \(t) − \(r)) / \(t) × 100"
+            case (.negatif, .rasio): text = "\(t) / \(r) × 100"
+            }
+        }
+        if let limit = aturan.batas, limit > 0 { text += ", at most \(IndonesianFormat.number(limit))" }
+        return text
+    }
+
+    /// The computation `capaian(rentang:...)` makes, written out for a message.
+    public static func formula(rentang low: Double, _ high: Double, realisasi: Double, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> String {
+        if realisasi >= low && realisasi <= high {
+            return "\(IndonesianFormat.number(realisasi)) lies in the range \(IndonesianFormat.number(low))–\(IndonesianFormat.number(high)): 100"
+        }
+        return formula(target: realisasi < low ? low : high, realisasi: realisasi, polaritas: polaritas, aturan: aturan)
+    }
+
     /// A word target: achieved when the same word, or a better one on `skala` (best first).
     public static func tercapai(target: String, realisasi: String?, skala: [String]?) -> Bool? {
         guard let realisasi else { return nil }

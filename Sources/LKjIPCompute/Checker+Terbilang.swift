@@ -27,9 +27,7 @@ extension Checker {
     /// A line inside a narasi file, or the line of a Markdown field plus the offset in it.
     static func locate(_ field: MarkdownFields.Field, line: Int, in data: ReportData) -> SourceLocation {
         if field.keyPath.isEmpty { return SourceLocation(file: field.file, line: line) }
-        var location = data.sources.location(file: field.file, keyPath: field.keyPath)
-        if let base = location.line, line > 1 { location.line = base + line; location.column = nil }
-        return location
+        return data.sources.location(file: field.file, keyPath: field.keyPath, textLine: line)
     }
 
     /// Diagnostics for one text; `locate` receives the 1-based line of the mismatch within it.

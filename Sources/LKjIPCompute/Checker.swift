@@ -84,13 +84,12 @@ public enum Checker {
             return [Diagnostic(.error, at: location, "capaian \(IndonesianFormat.number(stated))% is stated but cannot be computed: \(reason)")]
         }
         guard abs(computed - stated) > 0.5 else { return [] }
-        let target = IndonesianFormat.number(result.indikator.target?.value ?? 0)
-        let realisasi = IndonesianFormat.number(result.realisasi?.value ?? 0)
+        let realisasi = result.realisasi?.value ?? 0
         let formula: String
-        switch (result.polaritas, result.aturan.rumusNegatif ?? .selisih) {
-        case (.positif, _): formula = "\(realisasi) / \(target) × 100"
-        case (.negatif, .selisih): formula = "(2 × \(target) − \(realisasi)) / \(target) × 100"
-        case (.negatif, .rasio): formula = "\(target) / \(realisasi) × 100"
+        if let range = result.indikator.targetRentang, range.count == 2 {
+            formula = CapaianCalculator.formula(rentang: range[0].value, range[1].value, realisasi: realisasi, polaritas: result.polaritas, aturan: result.aturan)
+        } else {
+            formula = CapaianCalculator.formula(target: result.indikator.target?.value ?? 0, realisasi: realisasi, polaritas: result.polaritas, aturan: result.aturan)
         }
         return [Diagnostic(.error, at: location,
                            "capaian is stated as \(IndonesianFormat.number(stated))% but computes to \(IndonesianFormat.number(computed))% (\(formula)); remove it or correct it")]

@@ -182,11 +182,10 @@ struct DivisiComputer {
         return result
     }
 
-    /// Every year from the first to the last that a table has a value for: the columns it
-    /// prints and its caption names.
+    /// The years a table has a value for, in order: the columns it prints and its caption
+    /// names. A year without any value gets no column of "-" only.
     static func span(_ years: [Int]) -> [Int] {
-        guard let low = years.min(), let high = years.max() else { return [] }
-        return Array(low...high)
+        Array(Set(years)).sorted()
     }
 
     /// The change between the last two years with numbers, up to the report year.

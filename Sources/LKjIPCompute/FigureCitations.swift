@@ -10,10 +10,9 @@ public enum FigureCitations {
         MarkdownFields.visit(&data) { field, text in
             guard text.contains("{{") else { return }
             text = substitute(text, catalog: catalog) { name, line, column in
-                var location = field.keyPath.isEmpty
+                let location = field.keyPath.isEmpty
                     ? SourceLocation(file: field.file, line: line, column: column)
-                    : sources.location(file: field.file, keyPath: field.keyPath)
-                if !field.keyPath.isEmpty, let base = location.line { location.line = base + line - 1 }
+                    : sources.location(file: field.file, keyPath: field.keyPath, textLine: line, textColumn: column)
                 let hint = EditDistance.suggestion(for: name, in: catalog.names).map { "; did you mean `{{\($0)}}`?" } ?? "; `lkjip figures <data>` lists every name"
                 problems.append(Diagnostic(.error, at: location, "unknown figure `{{\(Escape.inline(name))}}`\(hint)"))
             }

@@ -11,7 +11,9 @@ public enum IndonesianFormat {
     /// Fixed number of decimals, half-up: `number(3.25, decimals: 2)` is "3,25",
     /// `number(1643, decimals: 0)` is "1.643", `number(-0.7, decimals: 1)` is "-0,7".
     public static func number(_ v: Double, decimals: Int) -> String {
-        let places = max(decimals, 0)
+        // `desimal` is checked to 0...4, but figures are also computed for data that failed
+        // its checks (to report every error at once); such a value must not allocate.
+        let places = min(max(decimals, 0), NumberText.maximumDecimals)
         let rounded = Rounding.halfUp(v, decimals: places)
         return format(rounded, decimals: places, trimZeros: false)
     }

@@ -15,7 +15,7 @@ extension HTMLBuilder {
     }
 
     mutating func writeChart(_ chart: Chart) {
-        out += "<figure class=\"chart\" id=\"\((chart.caption.anchor ?? "").htmlEscaped)\">\(ChartSVG.svg(chart))"
+        out += "<figure class=\"chart\"\(chart.caption.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\(ChartSVG.svg(chart))"
         if !chart.key.isEmpty {
             out += "<ol class=\"key\">" + chart.key.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ol>"
         }

@@ -36,7 +36,7 @@ extension HTMLBuilder {
         let style = table.fontSize.map { " style=\"font-size:\(Points.css($0))pt\"" } ?? ""
         out += "<table class=\"\(classes.joined(separator: " "))\"\(style)>\n"
         if let caption = table.caption {
-            out += "<caption id=\"\((caption.anchor ?? "").htmlEscaped)\">\(captionText(caption))</caption>\n"
+            out += "<caption\(caption.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\(captionText(caption))</caption>\n"
         }
         let widths = table.widths ?? table.columnWidths
         let total = widths.reduce(0, +)

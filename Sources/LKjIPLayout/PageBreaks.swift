@@ -1,7 +1,8 @@
 import LKjIPDocument
 
 /// No empty pages: a section already starts on a new page, so a page break at the start or
-/// the end of a section, or two in a row, would leave a blank page.
+/// the end of a section (the last one included: the document ends there), or two in a
+/// row, would leave a blank page.
 enum PageBreaks {
     static func normalize(_ sections: [Section]) -> [Section] {
         var result: [Section] = []
@@ -14,7 +15,7 @@ enum PageBreaks {
                 }
                 blocks.append(block)
             }
-            if index < sections.count - 1 { while case .pageBreak? = blocks.last { blocks.removeLast() } }
+            while case .pageBreak? = blocks.last { blocks.removeLast() }
             var copy = section
             copy.blocks = blocks
             if copy.blocks.isEmpty && !copy.restartNumbering && index > 0 { continue }

@@ -11,25 +11,30 @@ enum TextMeasure {
     /// The widest piece of text that cannot be broken: a word, or the part of a hyphenated
     /// word up to and including a hyphen (where Word and LibreOffice may break).
     static func longestUnbreakable(_ content: [Inline], size: Double, forceBold: Bool) -> Double {
+        // A word may run across runs of different marks ("(" + bold "WTP" + ")."): the piece
+        // ends only at a space or a hyphen, and each part is measured in its own weight.
         var widest = 0.0
+        var piece = 0.0
+        func flush() {
+            widest = max(widest, piece)
+            piece = 0
+        }
         for inline in content {
-            guard case .text(let text, let marks) = inline else { continue }
-            let bold = forceBold || marks.contains(.bold)
-            var piece = Substring.UnicodeScalarView()
-            func flush() {
-                if !piece.isEmpty { widest = max(widest, width(String(piece), size: size, bold: bold)) }
-                piece = Substring.UnicodeScalarView()
+            guard case .text(let text, let marks) = inline else {
+                flush()
+                continue
             }
+            let bold = forceBold || marks.contains(.bold)
             for scalar in text.unicodeScalars {
                 if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{200B}" {
                     flush()
                 } else {
-                    piece.append(scalar)
+                    piece += Double(FontMetrics.width(scalar, bold: bold)) * size / 1000
                     if scalar == "-" || scalar == "\u{2013}" { flush() }
                 }
             }
-            flush()
         }
+        flush()
         return widest
     }
 }

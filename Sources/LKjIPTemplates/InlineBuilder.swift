@@ -27,9 +27,13 @@ struct InlineBuilder {
                 continue
             }
             if pendingSpace {
-                if current.isEmpty, case .text(let previous, let previousMarks)? = inlines.last {
-                    // The space between runs belongs to the run before, so it is never underlined.
+                if current.isEmpty, case .text(let previous, let previousMarks)? = inlines.last,
+                   !previousMarks.contains(.underline) || marks.contains(.underline) {
+                    // The space between runs goes with the run before, unless that run is
+                    // underlined and the next is not: an underline never runs on under a space.
                     inlines[inlines.count - 1] = .text(previous + " ", previousMarks)
+                } else if current.isEmpty, case .text? = inlines.last {
+                    current.append(" ")
                 } else if !current.isEmpty {
                     current.append(" ")
                 }

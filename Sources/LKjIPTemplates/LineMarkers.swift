@@ -13,13 +13,25 @@ enum LineMarkers {
             if index > 0 { result += "\n" }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix("{{!") && !trimmed.contains("}}") { insideComment = true }
-            if !insideComment, trimmed.hasPrefix("<"), !trimmed.hasPrefix("</"), !trimmed.hasPrefix("<?") {
+            let element = Self.afterLeadingTags(trimmed)
+            if !insideComment, element.hasPrefix("<"), !element.hasPrefix("</"), !element.hasPrefix("<?") {
                 result += "<?\(target) \(template):\(index + 1)?>"
             }
             if insideComment && line.contains("}}") { insideComment = false }
             result += line
         }
         return result
+    }
+
+    /// The line after the section and variable tags that open it: `{{#hasJudul}}<h4>` gives
+    /// `<h4>`, so such a line is marked like one that starts with its element. Closing tags,
+    /// comments and partials are not skipped (a partial has markers of its own).
+    static func afterLeadingTags(_ line: Substring) -> Substring {
+        var rest = line
+        while rest.hasPrefix("{{"), !rest.hasPrefix("{{/"), !rest.hasPrefix("{{!"), !rest.hasPrefix("{{>"), let close = rest.range(of: "}}") {
+            rest = rest[close.upperBound...].drop { $0 == " " || $0 == "\t" }
+        }
+        return rest
     }
 
     /// "bab3:12" -> ("bab3.mustache", 12).

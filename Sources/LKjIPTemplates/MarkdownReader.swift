@@ -17,12 +17,14 @@ public enum MarkdownReader {
         @TaskLocal static var images: [String: Image] = [:]
     }
 
-    /// A line that is only `![caption](path)`.
-    static func picture(_ line: String) -> Block? {
+    /// A line that is only `![caption](path)`: nil when the line is not a picture, `.some(nil)`
+    /// when the picture is not among the loaded ones (the loader has reported it; the line is
+    /// left out rather than printed as markup).
+    static func picture(_ line: String) -> Block?? {
         guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "](") else { return nil }
         let caption = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
         let path = String(line[close.upperBound..<line.index(before: line.endIndex)]).trimmingCharacters(in: .whitespaces)
-        guard var image = ImageContext.images[path] else { return nil }
+        guard var image = ImageContext.images[path] else { return .some(nil) }
         image.description = caption
         return .figure(Figure(image: image, caption: caption.isEmpty ? nil : Caption(.figure, caption)))
     }
@@ -96,7 +98,7 @@ public enum MarkdownReader {
             }
             if let figure = picture(trimmed) {
                 flush()
-                blocks.append(figure)
+                if let figure { blocks.append(figure) }
                 index += 1
                 continue
             }

@@ -5,6 +5,7 @@ extension MarkupReader {
     /// tables are typed blocks and come through `<insert>`.
     func table(_ element: XMLElement) throws -> Table {
         var rows: [TableRow] = []
+        var rowPlaces: [(template: String, line: Int?)] = []
         for child in element.children {
             switch child {
             case .marker(let content): mark(content)
@@ -14,6 +15,7 @@ extension MarkupReader {
             case .element(let row):
                 guard row.name == "tr" else { throw failure("expected <tr> inside <table>, found <\(row.name)>") }
                 try check(row)
+                rowPlaces.append((position.template, position.line))
                 var cells: [TableCell] = []
                 for cellChild in row.children {
                     switch cellChild {
@@ -38,7 +40,7 @@ extension MarkupReader {
             }
         }
         let columns = try widths(element, rows: rows)
-        try checkGrid(rows, columns: columns.count)
+        try checkGrid(rows, columns: columns.count, places: rowPlaces)
         let header = try number(element, "header").map { Int($0) } ?? 0
         return Table(columnWidths: columns, headerRowCount: min(header, rows.count), rows: rows,
                      borders: try flag(element, "borders") ?? true,
@@ -70,7 +72,8 @@ extension MarkupReader {
     }
 
     /// Every row must fill the grid exactly, counting cells covered by row spans from above.
-    func checkGrid(_ rows: [TableRow], columns: Int) throws {
+    /// A faulty row is reported at its own template line (`places`, one per row).
+    func checkGrid(_ rows: [TableRow], columns: Int, places: [(template: String, line: Int?)] = []) throws {
         var covered: [Int: Int] = [:]
         for (index, row) in rows.enumerated() {
             var column = 0
@@ -85,7 +88,9 @@ extension MarkupReader {
             }
             skipCovered()
             guard column == columns else {
-                throw failure("row \(index + 1) of the table fills \(column) of \(columns) columns (check colspan, rowspan and widths)")
+                let message = "row \(index + 1) of the table fills \(column) of \(columns) columns (check colspan, rowspan and widths)"
+                if index < places.count { throw TemplateError(template: places[index].template, line: places[index].line, message: message) }
+                throw failure(message)
             }
             for key in covered.keys { covered[key]! -= 1 }
             for (start, width, height) in spans where height > 1 {

@@ -4,8 +4,12 @@
 /// one name. This is the only place such a rule is written; `check`, `build` and `annex`
 /// all run it through the loader.
 public enum DataValidator {
-    public static func validate(_ data: ReportData) -> [Diagnostic] {
-        var rules = Rules(data: data)
+    /// `earlier` are the diagnostics of reading the files. A value that could not be read is
+    /// decoded as a placeholder; a rule about it or about what contains it would judge the
+    /// placeholder ("missing target" after "expected a number"), so such a rule stays silent
+    /// and each mistake is reported once.
+    public static func validate(_ data: ReportData, earlier: [Diagnostic] = []) -> [Diagnostic] {
+        var rules = Rules(data: data, unreadable: earlier.filter { $0.severity == .error }.map(\.location))
         rules.run()
         return rules.diagnostics
     }
@@ -14,8 +18,19 @@ public enum DataValidator {
 private struct Rules {
     let data: ReportData
     var diagnostics: [Diagnostic] = []
+    /// Key paths per file whose value could not be read.
+    let unreadable: [String: [String]]
 
-    init(data: ReportData) { self.data = data }
+    init(data: ReportData, unreadable: [SourceLocation]) {
+        self.data = data
+        self.unreadable = Dictionary(grouping: unreadable, by: \.file).mapValues { $0.map(\.keyPath) }
+    }
+
+    /// True when the value at `keyPath`, or a value inside it, could not be read.
+    func isUnreadable(_ file: String, _ keyPath: String) -> Bool {
+        guard let paths = unreadable[file] else { return false }
+        return paths.contains { $0 == keyPath || $0.hasPrefix(keyPath + ".") || $0.hasPrefix(keyPath + "[") || (keyPath.isEmpty && !$0.isEmpty) }
+    }
 
     func file(_ kind: DataFileKind) -> String {
         for ext in DataFileKind.extensions where data.sources.texts["\(kind.rawValue).\(ext)"] != nil { return "\(kind.rawValue).\(ext)" }
@@ -23,10 +38,12 @@ private struct Rules {
     }
 
     mutating func error(_ file: String, _ keyPath: String, _ message: String) {
+        guard !isUnreadable(file, keyPath) else { return }
         diagnostics.append(Diagnostic(.error, at: data.sources.location(file: file, keyPath: keyPath), message))
     }
 
     mutating func warning(_ file: String, _ keyPath: String, _ message: String) {
+        guard !isUnreadable(file, keyPath) else { return }
         diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: file, keyPath: keyPath), message))
     }
 
@@ -116,9 +133,11 @@ private struct Rules {
                 }
             }
             unique(indikator, file: file, what: "indikator")
-            for (s, sasaran) in pk.sasaranPKAll.enumerated() {
-                for (i, item) in sasaran.value.indikator.enumerated() where (item.target == nil) == (item.targetTeks == nil) {
-                    error(file, "\(sasaran.key)[\(s)].indikator[\(i)]", "give either `target` or `target_teks`")
+            for (key, list) in [("sasaran_strategis", pk.sasaranStrategis), ("sasaran_program", pk.sasaranProgram)] {
+                for (s, sasaran) in list.enumerated() {
+                    for (i, item) in sasaran.indikator.enumerated() where (item.target == nil) == (item.targetTeks == nil) {
+                        error(file, "\(key)[\(s)].indikator[\(i)]", "give either `target` or `target_teks`")
+                    }
                 }
             }
             let kegiatanIds = pk.kegiatan.compactMap(\.id)
@@ -132,7 +151,7 @@ private struct Rules {
                 }
             }
             let tanggal = try? ISODate(pk.tanggal)
-            if let tanggal, !(year - 1...year).contains(tanggal.year) {
+            if let tanggal, !isUnreadable(self.file(.instansi), "instansi.tahun"), !(year - 1...year).contains(tanggal.year) {
                 warning(file, "tanggal", "a Perjanjian Kinerja \(year) signed on \(pk.tanggal)? expected a date in \(year - 1) or \(year)")
             }
             revisions(pk, signed: tanggal, indikator: indikator.map(\.id), kegiatan: kegiatanIds)
@@ -211,8 +230,14 @@ private struct Rules {
             spans.append((start, end, pk.file))
         }
         spans.sort { $0.0 < $1.0 }
-        for index in spans.indices.dropFirst() where spans[index].0 <= spans[index - 1].1 {
-            error(spans[index].2, "periode.mulai", "this period overlaps the one of \(spans[index - 1].2)")
+        // Each period is compared with the one reaching furthest so far, so an overlap with
+        // any earlier period is found, not only with the one just before.
+        var furthest: (end: ISODate, file: String)?
+        for span in spans {
+            if let furthest, span.0 <= furthest.end {
+                error(span.2, "periode.mulai", "this period overlaps the one of \(furthest.file)")
+            }
+            if furthest == nil || span.1 > furthest!.end { furthest = (span.1, span.2) }
         }
     }
 
@@ -329,12 +354,5 @@ private struct Rules {
         } else if nama == nil {
             error(file, keyPath, "give the row a `nama` or link it to an `indikator`")
         }
-    }
-}
-
-extension PerjanjianKinerja {
-    /// IKU then IKP sasaran with the key they were typed under.
-    var sasaranPKAll: [(key: String, value: SasaranPK)] {
-        sasaranStrategis.map { ("sasaran_strategis", $0) } + sasaranProgram.map { ("sasaran_program", $0) }
     }
 }

@@ -90,7 +90,7 @@ private struct Loader {
             perjanjian: perjanjian, capaian: capaian, anggaran: anggaran, lampiran: lampiran,
             narasi: narasi, sources: SourceMap(directory: directory.path, texts: texts))
         data.images = loadImages(data)
-        diagnostics += DataValidator.validate(data)
+        diagnostics += DataValidator.validate(data, earlier: diagnostics)
         return ReportLoader.Result(data: data, diagnostics: DiagnosticList.sorted(diagnostics))
     }
 
@@ -152,8 +152,13 @@ private struct Loader {
         guard let text = readText(relative, limit: DataLimits.maximumFileBytes) else { return nil }
         texts[relative] = text
         let node: Node
+        // The parser stays alive until validation ends: Yams holds a node's anchor weakly and
+        // only the parser keeps it, so with `Yams.compose` every anchor would read as nil and
+        // aliases would pass unseen.
+        let parser: Parser
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            parser = try Parser(yaml: text)
+            guard let composed = try parser.singleRoot() else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: relative, line: 1), "file is empty"))
                 return nil
             }
@@ -166,8 +171,12 @@ private struct Loader {
             return nil
         }
         var validator = SchemaValidator(file: relative)
-        validator.validate(node, against: SchemaBuilder.schema(for: type))
+        withExtendedLifetime(parser) {
+            validator.validate(node, against: SchemaBuilder.schema(for: type))
+        }
         diagnostics += validator.diagnostics
+        // A file with aliases is not decoded: decoding would expand them (a "billion laughs").
+        guard !validator.foundAliases else { return nil }
         let failures = NodeDecoder.FailureCounter()
         let value = NodeDecoder.decode(type, from: node, failures: failures)
         if failures.count > 0 && validator.diagnostics.isEmpty {
@@ -197,7 +206,9 @@ private struct Loader {
             guard images[path] == nil, DataPath.problem(path) == nil else { return }
             let location = data.sources.location(file: file, keyPath: keyPath)
             guard let url = DataPath.resolve(path, roots: roots) else {
-                if explicit {
+                if explicit && DataPath.leadsOutside(path, roots: roots) {
+                    diagnostics.append(Diagnostic(.error, at: location, "picture `\(Escape.inline(path))`: \(SafeFile.Problem.outside.description)"))
+                } else if explicit {
                     diagnostics.append(Diagnostic(.error, at: location, "picture `\(Escape.inline(path))` not found in the data directory\(assets == nil ? "" : " or the assets folder")"))
                 }
                 return
@@ -298,11 +309,38 @@ enum YAMLSyntax {
             return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "malformed YAML: \(Escape.inline(what))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\(Escape.inline($0, limit: 40))`" }.joined(separator: ", ")
-            return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(keys) in one mapping: each key may appear once")
+            // Yams marks the first occurrence; the mistake is the repeat, so point at it.
+            let first = context.mark
+            if let name = duplicates.first, let repeated = repeatedKey(name, after: first, in: context.text) {
+                return Diagnostic(.error, at: SourceLocation(file: file, line: repeated, column: first.column),
+                                  "duplicate key \(keys) in one mapping (first at line \(first.line)): each key may appear once")
+            }
+            return Diagnostic(.error, at: SourceLocation(file: file, line: first.line, column: first.column), "duplicate key \(keys) in one mapping: each key may appear once")
         case .reader(let problem, _, let value, _):
             return Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML: \(Escape.inline(problem)) (character \(value))")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML")
         }
+    }
+
+    /// The line of the next `name:` at the same indentation as the first one, before the
+    /// mapping ends (a line indented less).
+    static func repeatedKey(_ name: String, after first: Mark, in text: String) -> Int? {
+        let indent = first.column - 1
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            guard number > first.line else { continue }
+            let spaces = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(spaces)
+            if rest.isEmpty || rest.hasPrefix("#") { continue }
+            if spaces < indent { return nil }
+            guard spaces == indent else { continue }
+            let body = rest
+            for form in [name, "\"\(name)\"", "'\(name)'"] where body.hasPrefix(form) {
+                if body.dropFirst(form.count).drop(while: { $0 == " " }).hasPrefix(":") { return number }
+            }
+        }
+        return nil
     }
 }

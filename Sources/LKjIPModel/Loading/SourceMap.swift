@@ -52,6 +52,57 @@ public final class SourceMap: Equatable, @unchecked Sendable {
         return SourceLocation(file: file, line: mark?.line, column: mark?.column, keyPath: keyPath)
     }
 
+    /// Location of line `textLine` (1-based), column `textColumn`, inside the text value at
+    /// `keyPath`: for a `|` or `>` block the text starts on the line after the indicator, for a
+    /// plain or quoted value on the key's own line. The one rule for locating a problem found
+    /// inside a Markdown field (a figure citation, a count written in words, a misspelling).
+    public func location(file: String, keyPath: String, textLine: Int, textColumn: Int? = nil) -> SourceLocation {
+        var location = location(file: file, keyPath: keyPath)
+        guard let node = value(file: file, keyPath: keyPath), case .scalar(let scalar) = node, let base = scalar.mark?.line else { return location }
+        let block = scalar.style == .literal || scalar.style == .folded
+        let line = block ? base + textLine : base + textLine - 1
+        location.line = line
+        location.column = nil
+        if let textColumn {
+            if !block && textLine == 1, let start = scalar.mark?.column {
+                let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+                location.column = start + (quoted ? 1 : 0) + textColumn - 1
+            } else if block, let source = sourceLine(file, line) {
+                location.column = source.prefix { $0 == " " }.count + textColumn
+            }
+        }
+        return location
+    }
+
+    private func value(file: String, keyPath: String) -> Node? {
+        guard var current = node(for: file) else { return nil }
+        for component in KeyPath.components(keyPath) {
+            switch (component, current) {
+            case (.key(let name), .mapping(let mapping)):
+                guard let value = mapping.first(where: { $0.key.string == name })?.value else { return nil }
+                current = value
+            case (.index(let index), .sequence(let sequence)):
+                guard index >= 0, index < sequence.count else { return nil }
+                current = sequence[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    private func sourceLine(_ file: String, _ line: Int) -> Substring? {
+        guard let text = texts[file], line >= 1 else { return nil }
+        var number = 1
+        var start = text.startIndex
+        while number < line {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            number += 1
+        }
+        return text[start...].prefix { $0 != "\n" }
+    }
+
     private func node(for file: String) -> Node? {
         lock.lock()
         defer { lock.unlock() }

@@ -9,12 +9,42 @@ struct SchemaValidator {
     /// Anchors already reported: an alias repeats its anchor's node, and walking it again
     /// would multiply the work (a "billion laughs" file) and the messages.
     private var reportedAnchors: Set<String> = []
+    /// True when the file uses anchors or aliases; it is then not decoded at all.
+    var foundAliases: Bool { !reportedAnchors.isEmpty || sawAlias }
+    private var sawAlias = false
     static let maximumDepth = 32
 
     init(file: String) { self.file = file }
 
     mutating func validate(_ node: Node, against schema: Schema) {
+        // Anchors are looked for everywhere first, under unknown keys too; a file that has one
+        // is refused as a whole, without the schema's messages about the keys it defines.
+        findAnchors(node, path: [], depth: 0)
+        guard !foundAliases else { return }
         check(node, schema, path: [], depth: 0)
+    }
+
+    /// Reports each anchor once and does not descend into a node already reported, so an
+    /// alias bomb costs one visit per node written in the file.
+    private mutating func findAnchors(_ node: Node, path: [PathComponent], depth: Int) {
+        guard depth < Self.maximumDepth * 2 else { return }
+        if let anchor = node.anchor {
+            if reportedAnchors.contains(anchor.rawValue) { return }
+            reportedAnchors.insert(anchor.rawValue)
+            error(path, node.mark, "YAML anchors and aliases (&\(Escape.inline(anchor.rawValue)) / *\(Escape.inline(anchor.rawValue))) are not supported; write the value out in full")
+            return
+        }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping { findAnchors(value, path: path + [.key(key.string ?? "?")], depth: depth + 1) }
+        case .sequence(let sequence):
+            for (index, item) in sequence.enumerated() { findAnchors(item, path: path + [.index(index)], depth: depth + 1) }
+        case .alias:
+            sawAlias = true
+            error(path, node.mark, "YAML aliases are not supported; write the value out in full")
+        case .scalar:
+            break
+        }
     }
 
     private mutating func error(_ path: [PathComponent], _ mark: Mark?, _ message: String) {
@@ -29,6 +59,7 @@ struct SchemaValidator {
             return
         }
         if case .alias = node {
+            sawAlias = true
             error(path, node.mark, "YAML aliases are not supported; write the value out in full")
             return
         }
@@ -81,7 +112,7 @@ struct SchemaValidator {
             guard let text = scalarText(node, path: path, expected: "a number") else { return }
             switch NumberText.parse(text) {
             case .success(let parsed):
-                checkRange(parsed.value, node: node, path: path, spec: spec)
+                checkRange(parsed.value, typed: text, node: node, path: path, spec: spec)
             case .failure(let problem):
                 error(path, node.mark, Self.explain(problem, text: text, expected: "a number"))
             }
@@ -89,7 +120,7 @@ struct SchemaValidator {
             guard let text = scalarText(node, path: path, expected: "a whole number") else { return }
             switch NumberText.parseInteger(text) {
             case .success(let value):
-                checkRange(Double(value), node: node, path: path, spec: spec)
+                checkRange(Double(value), typed: text, node: node, path: path, spec: spec)
             case .failure(let problem):
                 error(path, node.mark, Self.explain(problem, text: text, expected: "a whole number"))
             }
@@ -109,7 +140,7 @@ struct SchemaValidator {
             if case .failure(let problem) = TableValue.parse(text) {
                 error(path, node.mark, problem.message)
             } else if case .success(let value) = TableValue.parse(text), let number = value.number {
-                checkRange(number.value, node: node, path: path, spec: spec)
+                checkRange(number.value, typed: String(text.prefix { $0 != " " }), node: node, path: path, spec: spec)
             }
         }
     }
@@ -198,9 +229,11 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkRange(_ value: Double, node: Node, path: [PathComponent], spec: FieldSpec?) {
+    /// `typed` is shown in the message as written: the parsed Double of a 19-digit number
+    /// would print as another number ("1e+18").
+    private mutating func checkRange(_ value: Double, typed: String, node: Node, path: [PathComponent], spec: FieldSpec?) {
         guard let range = spec?.range, !range.contains(value) else { return }
-        let shown = Self.plain(value)
+        let shown = Escape.inline(typed.trimmingCharacters(in: .whitespaces), limit: 40)
         if value > range.upperBound {
             error(path, node.mark, "\(shown) is too large: expected at most \(Self.plain(range.upperBound))\(spec?.unit.map { " (\($0))" } ?? "")")
         } else {
@@ -209,8 +242,8 @@ struct SchemaValidator {
     }
 
     static func plain(_ value: Double) -> String {
+        if value == value.rounded() && value.magnitude < 1e18 { return String(Int64(value)) }
         if value.magnitude >= 1e15 || (value != 0 && value.magnitude < 1e-6) { return "\(value)" }
-        if value == value.rounded() { return String(Int64(value)) }
         return "\(value)"
     }
 

@@ -32,4 +32,14 @@ public enum DataPath {
         }
         return nil
     }
+
+    /// True when `relative` names a link inside a root whose target lies outside it: refused,
+    /// but said so, rather than "not found" for a file the clerk can see.
+    public static func leadsOutside(_ relative: String, roots: [URL]) -> Bool {
+        guard problem(relative) == nil else { return false }
+        return roots.contains { root in
+            var info = stat()
+            return lstat(root.appendingPathComponent(relative).path, &info) == 0
+        } && resolve(relative, roots: roots) == nil
+    }
 }

@@ -49,7 +49,12 @@ public enum EditDistance {
             .sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         guard let best = scored.first else { return nil }
         let limit = min(3, max(1, word.count / 3))
-        if best.1 <= limit || (!word.isEmpty && best.0.lowercased().hasPrefix(lower)) { return best.0 }
-        return nil
+        if best.1 <= limit { return best.0 }
+        // Failing that, the closest candidate that starts with what was typed ("kadiv" →
+        // "kadiv-administrasi"), or whose hyphen-separated part it is ("saran-saran" → "saran").
+        guard !lower.isEmpty else { return nil }
+        if let prefixed = scored.first(where: { $0.0.lowercased().hasPrefix(lower) }) { return prefixed.0 }
+        let parts = Set(lower.split(separator: "-").map(String.init))
+        return scored.first { parts.contains($0.0.lowercased()) }?.0
     }
 }

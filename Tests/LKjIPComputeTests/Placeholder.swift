@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPComputePlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

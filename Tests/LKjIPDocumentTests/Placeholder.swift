@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPDocumentPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

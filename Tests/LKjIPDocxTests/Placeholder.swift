@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPDocxPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPHTMLPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

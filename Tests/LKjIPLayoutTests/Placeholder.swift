@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPLayoutPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPModelPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPReportPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

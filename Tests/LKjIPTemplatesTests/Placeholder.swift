@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPTemplatesPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}

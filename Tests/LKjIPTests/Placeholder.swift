@@ -1,5 +1,0 @@
-import XCTest
-
-final class LKjIPPlaceholder: XCTestCase {
-    func testModuleLoads() {}
-}
