@@ -33,15 +33,21 @@ public enum ReportComputer {
         let pejabat = Dictionary(data.pejabat.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let divisiById = Dictionary(data.organisasi.divisi.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var perjanjian: [PerjanjianEfektif] = []
+        // An unknown pejabat has been reported by the loader; the agreement is still computed
+        // (with an empty signatory) so that its figures exist and no citation of them is
+        // reported as a second, false error. Such a run writes nothing.
+        func signatory(_ id: String) -> Pejabat { pejabat[id] ?? Pejabat(id: id, nama: "", nip: "", jabatan: "") }
         for pk in data.perjanjian {
-            guard let divisi = divisiById[pk.divisi], let first = pejabat[pk.pihakPertama], let second = pejabat[pk.pihakKedua] else { continue }
+            guard let divisi = divisiById[pk.divisi] else { continue }
+            let first = signatory(pk.pihakPertama), second = signatory(pk.pihakKedua)
             let capaian = data.capaian.first { $0.divisi == pk.divisi }
             perjanjian.append(effective(pk, divisi: divisi, first: first, second: second, spending: capaian?.anggaranKegiatan ?? [], problems: &problems))
         }
         var divisiKinerja: [DivisiKinerja] = []
         for divisi in data.organisasi.divisi {
             let agreements = perjanjian.filter { $0.divisi.id == divisi.id }
-            guard let measured = agreements.last, let kepala = pejabat[divisi.kepala] else { continue }
+            guard let measured = agreements.last else { continue }
+            let kepala = signatory(divisi.kepala)
             let capaian = data.capaian.first { $0.divisi == divisi.id }
             divisiKinerja.append(DivisiComputer(data: data, divisi: divisi, kepala: kepala, measured: measured, agreements: agreements, capaian: capaian).compute())
         }

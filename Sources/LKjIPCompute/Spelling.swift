@@ -111,18 +111,23 @@ enum Spelling {
 
     /// Words (runs of letters) with their 1-based line.
     static func words(_ text: String) -> [(Int, String)] {
+        // Scalars, not Characters: grapheme breaking is the slow part of a long text, and an
+        // ASCII letter needs no Unicode property lookup.
         var result: [(Int, String)] = []
         var line = 1
-        var current = ""
-        for character in text {
-            if character.isLetter {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isLetter = scalar.isASCII
+                ? (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 97 && scalar.value <= 122)
+                : scalar.properties.isAlphabetic
+            if isLetter {
+                current.append(scalar)
             } else {
-                if !current.isEmpty { result.append((line, current)); current = "" }
-                if character == "\n" { line += 1 }
+                if !current.isEmpty { result.append((line, String(current))); current = String.UnicodeScalarView() }
+                if scalar == "\n" { line += 1 }
             }
         }
-        if !current.isEmpty { result.append((line, current)) }
+        if !current.isEmpty { result.append((line, String(current))) }
         return result
     }
 }

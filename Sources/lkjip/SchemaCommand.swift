@@ -16,7 +16,14 @@ struct SchemaCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write every schema into this directory.")
     var output: String?
 
+    @Flag(help: "Print the data reference (every key of every file) as Markdown, as in docs/data.md.")
+    var reference = false
+
     func run() throws {
+        if reference {
+            print(ReferenceWriter.document(), terminator: "")
+            return
+        }
         if let output {
             let directory = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

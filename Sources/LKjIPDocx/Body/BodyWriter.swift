@@ -38,10 +38,15 @@ struct BodyWriter {
         var numbered = false
         for (index, section) in document.sections.enumerated() {
             let scope = Scope(textWidth: Units.twips(document.page.textWidth(section.orientation)))
-            let start = out.utf8.count
+            // The section is written into a buffer of its own so that its first paragraph can
+            // be found and marked without searching (or shifting) the whole document.
+            var before = ""
+            swap(&before, &out)
             for block in section.blocks { try write(block, scope) }
             pendingPageBreak = false
-            markSectionStart(index, from: start)
+            markSectionStart(index)
+            swap(&before, &out)
+            out += before
             numbered = numbered || section.pageNumbering != .none
             let properties = sectionProperties(section, afterNumbered: numbered)
             if index < document.sections.count - 1 {
@@ -62,19 +67,31 @@ struct BodyWriter {
     /// A bookmark in the first paragraph of every section lets a layout pass find the page
     /// the section starts on, from which page numbers restart. (A bookmark between
     /// paragraphs is attached to the paragraph before by some readers, a page too early.)
-    mutating func markSectionStart(_ index: Int, from offset: Int) {
+    mutating func markSectionStart(_ index: Int) {
         let id = registry.nextBookmarkId()
         let mark = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(DocxBookmarks.section(index))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
-        let utf8 = out.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: offset)
-        guard let paragraph = out[from...].range(of: "<w:p>") ?? out[from...].range(of: "<w:p ") else { return }
+        guard let paragraph = Self.find("<w:p>", in: out, from: out.startIndex) else { return }
         var insertion = paragraph.upperBound
-        if out[paragraph.lowerBound...].hasPrefix("<w:p>"), out[insertion...].hasPrefix("<w:pPr>"), let end = out[insertion...].range(of: "</w:pPr>") {
+        if out.utf8[insertion...].starts(with: "<w:pPr>".utf8), let end = Self.find("</w:pPr>", in: out, from: insertion) {
             insertion = end.upperBound
-        } else if !out[paragraph.lowerBound...].hasPrefix("<w:p>") {
-            return
         }
         out.insert(contentsOf: mark, at: insertion)
+    }
+
+    /// Byte-wise search in the UTF-8 of `text` (no bridging to NSString, which would copy and
+    /// index the whole document in UTF-16).
+    static func find(_ needle: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let bytes = Array(needle.utf8)
+        guard let first = bytes.first else { return nil }
+        let utf8 = text.utf8
+        var index = start
+        while let candidate = utf8[index...].firstIndex(of: first) {
+            if utf8[candidate...].starts(with: bytes) {
+                return candidate..<utf8.index(candidate, offsetBy: bytes.count)
+            }
+            index = utf8.index(after: candidate)
+        }
+        return nil
     }
 
     func sectionProperties(_ section: Section, afterNumbered: Bool) -> SectionProperties {

@@ -21,6 +21,30 @@ public enum ReportLoader {
         return loader.run()
     }
 
+    /// One data file's text checked on its own, as `load` checks it: syntax, schema, ranges
+    /// and formats (not the rules across files). For the fuzzer and for editors.
+    public static func check(text: String, as kind: DataFileKind) -> [Diagnostic] {
+        var loader = Loader(directory: URL(fileURLWithPath: "/nonexistent"), assets: nil)
+        let file = "\(kind.rawValue).yaml"
+        guard text.utf8.count <= DataLimits.maximumFileBytes else {
+            return [Diagnostic(.error, at: SourceLocation(file: file), "file is too large")]
+        }
+        if let (line, scalar) = XMLCharacters.firstForbidden(in: text) {
+            return [Diagnostic(.error, at: SourceLocation(file: file, line: line), "control character \(Escape.codePoint(scalar)) is not allowed")]
+        }
+        switch kind {
+        case .instansi: _ = loader.decode(text: text, file, as: InstansiFile.self)
+        case .pejabat: _ = loader.decode(text: text, file, as: PejabatFile.self)
+        case .organisasi: _ = loader.decode(text: text, file, as: Organisasi.self)
+        case .renstra: _ = loader.decode(text: text, file, as: Renstra.self)
+        case .anggaran: _ = loader.decode(text: text, file, as: AnggaranKantor.self)
+        case .lampiran: _ = loader.decode(text: text, file, as: Lampiran.self)
+        case .pk: _ = loader.decode(text: text, file, as: PerjanjianKinerja.self)
+        case .realisasi: _ = loader.decode(text: text, file, as: CapaianDivisi.self)
+        }
+        return loader.diagnostics
+    }
+
     /// Convenience for callers that want an error when anything is wrong.
     public static func loadOrThrow(directory: URL, assets: URL? = nil) throws -> ReportData {
         let result = load(directory: directory, assets: assets)
@@ -150,6 +174,11 @@ private struct Loader {
 
     mutating func decode<T: Decodable>(_ relative: String, as type: T.Type) -> T? {
         guard let text = readText(relative, limit: DataLimits.maximumFileBytes) else { return nil }
+        return decode(text: text, relative, as: type)
+    }
+
+    /// Parses, validates and decodes one file's text (already read and checked as UTF-8).
+    mutating func decode<T: Decodable>(text: String, _ relative: String, as type: T.Type) -> T? {
         texts[relative] = text
         let node: Node
         // The parser stays alive until validation ends: Yams holds a node's anchor weakly and
