@@ -68,7 +68,8 @@ let package = Package(
             dependencies: [
                 "LKjIP", "lkjip", "TestSupport", "ZIPFoundation", "LKjIPModel", "LKjIPCompute", "LKjIPReport", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML", "LKjIPLayout", "LKjIPTemplates", "LKjIPSheet",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -68,7 +68,13 @@ public enum DataDiff {
         var changes: [Change] = []
         for id in Set(before.keys).union(after.keys).sorted() {
             let a = before[id], b = after[id]
-            for (field, x, y) in [("nama", a?.nama, b?.nama), ("nip", a?.nip, b?.nip), ("jabatan", a?.jabatan, b?.jabatan)] where x != y {
+            // Everything a signature block prints: name and titles, NIP, position, acting status.
+            let fields: [(String, String?, String?)] = [
+                ("nama", a?.nama, b?.nama), ("gelar_depan", a?.gelarDepan, b?.gelarDepan), ("gelar_belakang", a?.gelarBelakang, b?.gelarBelakang),
+                ("nip", a?.nip, b?.nip), ("pangkat", a?.pangkat, b?.pangkat), ("golongan", a?.golongan, b?.golongan),
+                ("jabatan", a?.jabatan, b?.jabatan), ("status", a.map { ($0.status ?? .definitif).rawValue }, b.map { ($0.status ?? .definitif).rawValue }),
+            ]
+            for (field, x, y) in fields where x != y {
                 changes.append(Change(kind: "pejabat", subject: "\(id).\(field)", old: x ?? "-", new: y ?? "-"))
             }
         }

@@ -1,12 +1,13 @@
 import Foundation
 import LKjIPDocument
 import LKjIPDocx
+import LKjIPLayout
 
 /// `lkjip lint`: reads the PDF LibreOffice laid out back with poppler's
 /// `pdftotext -bbox-layout` and reports, with page numbers, what an officer would otherwise
 /// fix by hand in Word: words broken inside table cells, signature blocks alone on a page,
-/// blank or near-empty pages that are not a chapter or section end, short tables split
-/// across pages, and captions apart from their table.
+/// blank or near-empty pages that are not a chapter or section end, tables the layout kept
+/// whole that split anyway, and captions apart from their table.
 public enum LayoutCheck {
     public struct Finding: Equatable, CustomStringConvertible, Sendable {
         public enum Kind: String, Sendable { case brokenWord, lonelySignature, emptyPage, splitTable, detachedCaption }
@@ -37,6 +38,25 @@ public enum LayoutCheck {
         findings += emptyPages(pages, document: document, physical: physical)
         findings += splitTables(pages, document: document, physical: physical)
         return findings.sorted { ($0.page, $0.kind.rawValue) < ($1.page, $1.kind.rawValue) }
+    }
+
+    /// The kept groups that left the page before them nearly empty: a group kept whole
+    /// (a short table with its caption, say) that did not fit the rest of a page moved on and
+    /// left that page almost blank. The same rule as `emptyPages`, so a build that releases
+    /// these groups (they may then split) passes `lkjip lint`.
+    static func pushedGroups(pdf: URL, document: Document, physical: [String: Int]) throws -> Set<String> {
+        let pages = try read(pdf)
+        let empty = Set(emptyPages(pages, document: document, physical: physical).map(\.page))
+        guard !empty.isEmpty else { return [] }
+        var pushed: Set<String> = []
+        for section in document.sections {
+            for block in section.blocks {
+                guard case .keepTogether(let inner) = block, let anchor = Keeps.firstAnchor(inner),
+                      let page = physical[DocxBookmarks.anchor(anchor)], empty.contains(page - 1) else { continue }
+                pushed.insert(anchor)
+            }
+        }
+        return pushed
     }
 
     static func read(_ pdf: URL) throws -> [Page] {
@@ -183,8 +203,8 @@ public enum LayoutCheck {
         return findings
     }
 
-    /// A captioned table of a few rows whose caption, first row and last row are not all on
-    /// one page.
+    /// A captioned table kept whole by the layout whose caption, first row and last row are
+    /// not all on one page; and any caption not on the page of its table's first row.
     static func splitTables(_ pages: [Page], document: Document, physical: [String: Int]) -> [Finding] {
         let texts = pages.map { page in normalized(page.words.map(\.text).joined(separator: " ")) }
         var findings: [Finding] = []
@@ -199,11 +219,11 @@ public enum LayoutCheck {
                     findings.append(Finding(page: page, kind: .detachedCaption, message: "\"\(caption.full.prefix(60))\" is not on the page of its table"))
                     continue
                 }
-                guard table.rows.count <= 8, !here.contains(last) else { continue }
-                // A short table kept whole must not split; one the layout let split (taller
-                // than a page) is only wrong when it could have started on a fresh page.
-                let top = captionTop(pages[page - 1], caption: caption)
-                if grouped || top > 0.25 {
+                guard !here.contains(last) else { continue }
+                // A table the layout kept whole must not split. One it let split (taller than
+                // most of a page, or released because keeping it would have left the page
+                // before it blank) may.
+                if grouped {
                     findings.append(Finding(page: page, kind: .splitTable, message: "\"\(caption.full.prefix(60))\" (\(table.rows.count) rows) continues on the next page"))
                 }
             }
@@ -212,16 +232,6 @@ public enum LayoutCheck {
         return findings
     }
 
-    /// Where on its page a caption stands, as a fraction of the page height from the top.
-    static func captionTop(_ page: Page, caption: Caption) -> Double {
-        let words = caption.full.split(separator: " ").prefix(2).map(String.init)
-        for block in page.blocks {
-            for line in block where line.count >= 2 && line[0].text == words.first && line[1].text == words.last {
-                return line[0].yMin / page.height
-            }
-        }
-        return 0
-    }
 
     /// The first words of a row's first non-empty cell, as they appear in extracted text.
     static func rowText(_ row: TableRow) -> String {

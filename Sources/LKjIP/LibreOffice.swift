@@ -29,6 +29,15 @@ public final class LibreOffice {
         sofficePath() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
     }
 
+    static let registry = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+        <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+        </oor:items>
+
+        """
+
     public static let installHint = "install LibreOffice with `apt-get install -y libreoffice-writer-nogui python3-uno` (Debian/Ubuntu)"
 
     public init(work: URL) throws {
@@ -36,6 +45,11 @@ public final class LibreOffice {
         self.work = work
         let script = work.appendingPathComponent("bridge.py")
         try Data(UNOBridge.source.utf8).write(to: script)
+        // The profile's locale is Indonesian, so that number formats LibreOffice applies itself
+        // (the axes of the native charts, "#,##0") print "2.500", as the document does.
+        let user = work.appendingPathComponent("profile/user")
+        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+        try Data(Self.registry.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = [script.path, soffice, work.appendingPathComponent("profile").path]

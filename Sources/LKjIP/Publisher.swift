@@ -53,6 +53,14 @@ enum Publisher {
                         // is the one written.
                         let pdf = work!.appendingPathComponent("report.pdf")
                         var pages = try session.layout(docx, pdf: pdf)
+                        // A group kept whole that left the page before it nearly blank is let
+                        // go (its table may split), and the document laid out again.
+                        for _ in 0..<2 {
+                            let pushed = try LayoutCheck.pushedGroups(pdf: pdf, document: document, physical: pages)
+                            guard Keeps.release(pushed, in: &document) else { break }
+                            docx = try DocxWriter.write(document, options: options)
+                            pages = try session.layout(docx, pdf: pdf)
+                        }
                         for _ in 0..<3 {
                             let labels = Pagination.labels(document, physical: pages)
                             if labels == document.pageNumbers { break }

@@ -50,6 +50,8 @@ public enum RealisasiImport {
                         let parts = new.triwulan.enumerated().compactMap { index, value in value.map { "tw\(index + 1): \(plain($0))" } }
                         fields.append(("triwulan", parts.isEmpty ? nil : "{\(parts.joined(separator: ", "))}"))
                     }
+                } else if entry?.pembilang != nil || entry?.penyebut != nil {
+                    // Computed from pembilang/penyebut in the YAML: the sheet shows it locked.
                 } else {
                     let number: Double? = { if case .number(let n) = new.nilai { return n }; return nil }()
                     if number != entry?.nilai?.value {

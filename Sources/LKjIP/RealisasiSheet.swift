@@ -58,6 +58,10 @@ public enum RealisasiSheet {
                         if let skala = indikator.skala {
                             sheet.dataValidations.append(DataValidation(range: reference, kind: .list(skala), allowBlank: true, errorTitle: "Realisasi", errorMessage: "Pilih salah satu: \(skala.joined(separator: ", "))"))
                         }
+                    } else if entry?.pembilang != nil || entry?.penyebut != nil {
+                        // Computed from pembilang/penyebut, which the YAML holds: shown, locked.
+                        let computed = divisi.sasaran.flatMap(\.indikator).first { $0.indikator.id == indikator.id }?.realisasi
+                        sheet[row: row, column: Column.realisasi.rawValue] = Cell(computed.map { .number($0.value) } ?? .empty, style: CellStyle(numberFormat: format(computed?.decimals ?? 2), locked: true))
                     } else {
                         let value: CellValue = entry?.triwulan == nil ? (entry?.nilai.map { .number($0.value) } ?? .empty) : .empty
                         sheet[row: row, column: Column.realisasi.rawValue] = Cell(value, style: open)

@@ -28,13 +28,16 @@ public enum ResourceLocator {
             candidates.append(URL(fileURLWithPath: environment))
         }
         candidates.append(URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent(name))
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        // The running executable itself (`argv[0]` is only "lkjip" when it was found on PATH).
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath ?? CommandLine.arguments.first ?? "."
+        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(directory.appendingPathComponent(name))
             directory = directory.deletingLastPathComponent()
         }
+        // The checkout this binary was built from: Sources/LKjIP/ResourceLocator.swift.
         var sourceDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<3 { sourceDirectory = sourceDirectory.deletingLastPathComponent() }
+        for _ in 0..<2 { sourceDirectory = sourceDirectory.deletingLastPathComponent() }
         candidates.append(sourceDirectory.appendingPathComponent(name))
         for candidate in candidates where manager.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
             return candidate.standardizedFileURL

@@ -24,7 +24,9 @@ public enum YearChange {
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
         let result = Pipeline.run(dataDirectory: source, templates: renderer, assets: assets)
         guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
-        let data = report.data
+        // The texts are carried over as written: the computed report has its `{{citations}}`
+        // replaced by this year's figures, which next year's report must compute afresh.
+        guard let data = ReportLoader.load(directory: source, assets: assets).data else { throw DiagnosticList(result.diagnostics) }
         let last = data.instansi.tahun
         let year = year ?? last + 1
         let manager = FileManager.default
@@ -49,13 +51,26 @@ public enum YearChange {
             content = YAMLEdit.replace("instansi.tanggal_laporan", with: "\"\(moveYear(data.instansi.tanggalLaporan))\"", in: content) ?? content
             try write(instansiFile, content)
         }
-        // pk: signed a year later, without last year's revisions and periods.
+        // pk: signed a year later, starting from the targets and budgets in force at the end of
+        // the year (the last revision applied), without last year's revisions and periods.
         for pk in data.perjanjian {
             guard var content = text(pk.file) else { continue }
             content = YAMLEdit.replace("tanggal", with: "\"\(moveYear(pk.tanggal))\"", in: content) ?? content
+            if let effective = report.perjanjian.first(where: { $0.perjanjian.file == pk.file })?.perjanjian {
+                for (s, sasaran) in effective.sasaranKegiatan.enumerated() where s < pk.sasaranKegiatan.count {
+                    for (i, indikator) in sasaran.indikator.enumerated() where i < pk.sasaranKegiatan[s].indikator.count {
+                        guard let target = indikator.target, target != pk.sasaranKegiatan[s].indikator[i].target else { continue }
+                        content = YAMLEdit.replace("sasaran_kegiatan[\(s)].indikator[\(i)].target", with: target.yamlText, in: content) ?? content
+                    }
+                }
+                for (k, kegiatan) in effective.kegiatan.enumerated() where k < pk.kegiatan.count {
+                    guard let amount = kegiatan.anggaran, amount != pk.kegiatan[k].anggaran, !kegiatan.isProgram else { continue }
+                    content = YAMLEdit.replace("kegiatan[\(k)].anggaran", with: String(amount), in: content) ?? content
+                }
+            }
             content = YAMLEdit.removeTopLevel("revisi", in: content)
             content = YAMLEdit.removeTopLevel("periode", in: content)
-            content = "# The targets are \(last)'s until the Perjanjian Kinerja \(year) is typed in.\n" + content
+            content = Self.afterModeline(content, comment: "# The targets are those in force at the end of \(last) until the Perjanjian Kinerja \(year) is typed in.")
             try write(pk.file, content)
         }
         // realisasi: last year's values into the history, this year's cleared.
@@ -64,23 +79,26 @@ public enum YearChange {
             var next = capaian
             next.realisasi = []
             next.anggaranKegiatan = nil
-            let values = Dictionary(divisi.sasaran.flatMap(\.indikator).compactMap { item in item.realisasi.map { (item.indikator.id, $0) } }, uniquingKeysWith: { first, _ in first })
+            // Last year's realisasi of every IKK, numbers and words ("WTP") alike.
+            let values = Dictionary(divisi.sasaran.flatMap(\.indikator).compactMap { item in
+                item.realisasiCell.map { (item.indikator.id, $0) }
+            }, uniquingKeysWith: { first, _ in first })
             for u in next.unit.indices {
                 var unit = next.unit[u]
                 let ids = Set(unit.sasaran ?? divisi.sasaran.map(\.sasaran.id))
                 let indicators = divisi.sasaran.filter { ids.contains($0.sasaran.id) }.flatMap(\.indikator)
                 for r in unit.riwayat.indices {
                     if let id = unit.riwayat[r].indikator, let value = values[id], unit.riwayat[r].nilai[String(last)] == nil {
-                        unit.riwayat[r].nilai[String(last)] = TableValue(number: value)
+                        unit.riwayat[r].nilai[String(last)] = value
                     }
                 }
                 for item in indicators where !unit.riwayat.contains(where: { $0.indikator == item.indikator.id }) {
                     guard let value = values[item.indikator.id] else { continue }
-                    unit.riwayat.append(RiwayatIndikator(indikator: item.indikator.id, nama: nil, satuan: nil, desimal: nil, nilai: [String(last): TableValue(number: value)], keterangan: nil))
+                    unit.riwayat.append(RiwayatIndikator(indikator: item.indikator.id, nama: nil, satuan: nil, desimal: nil, nilai: [String(last): value], keterangan: nil))
                 }
                 for r in unit.renstra.indices {
                     if let id = unit.renstra[r].indikator, let value = values[id], unit.renstra[r].realisasi[String(last)] == nil {
-                        unit.renstra[r].realisasi[String(last)] = TableValue(number: value)
+                        unit.renstra[r].realisasi[String(last)] = value
                     }
                 }
                 unit.narasiCapaian = "<<Penjelasan capaian \(year)>>"
@@ -106,13 +124,22 @@ public enum YearChange {
         let anggaranFile = MarkdownFields.file(data, .anggaran)
         try write(anggaranFile, try DataWriter.yaml(anggaran, kind: .anggaran, schemaPath: schemaPath(of: anggaranFile, in: text(anggaranFile)),
                                                      comment: "The office budget: add the row of \(year) (pagu and realisasi); SMART DJA and IKPA of \(year)."))
-        // The LAMPIRAN photos are last year's.
+        // The LAMPIRAN photos are last year's: the list goes; the pictures stay in the folder
+        // (a signature scan or a logo may be among them) for the officer to reuse or delete.
         for ext in DataFileKind.extensions { try? manager.removeItem(at: target.appendingPathComponent("lampiran.\(ext)")) }
         // Narratives: drafts until rewritten.
         for (name, content) in data.narasi {
             let marker = "\(Checker.draftMarker) (\(last)) -->\n"
             try write("narasi/\(name).md", content.hasPrefix(Checker.draftMarker) ? content : marker + content)
         }
+    }
+
+    /// `comment` after the schema modeline (which an editor reads only on the first line).
+    static func afterModeline(_ content: String, comment: String) -> String {
+        if content.hasPrefix("# yaml-language-server:"), let newline = content.firstIndex(of: "\n") {
+            return String(content[...newline]) + comment + "\n" + content[content.index(after: newline)...]
+        }
+        return comment + "\n" + content
     }
 
     /// The schema modeline of the file being replaced, kept for the new file.

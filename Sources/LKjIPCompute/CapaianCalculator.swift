@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// How far a realisasi reaches its target. The rules, with their sources:
@@ -126,10 +127,13 @@ public enum CapaianCalculator {
         let reported = quarters.compactMap { $0 }
         guard let last = reported.last else { return nil }
         let decimals = reported.map(\.decimals).max() ?? 0
+        // Summed as the decimals were typed: in binary, 3,01 + 3,02 + 3,03 + 3,04 is a hair
+        // under 12,1 and its mean a hair under 3,025, which would round to "3,02".
+        let sum = reported.reduce(Decimal(0)) { $0 + Rounding.decimal($1.value) }
         switch agregasi {
-        case .jumlah: return Nilai(reported.reduce(0) { $0 + $1.value }, decimals: decimals)
+        case .jumlah: return Nilai(Rounding.double(sum), decimals: decimals)
         case .akhir: return last
-        case .rata_rata: return Nilai(reported.reduce(0) { $0 + $1.value } / Double(reported.count), decimals: max(decimals, 2))
+        case .rata_rata: return Nilai(Rounding.double(sum / Decimal(reported.count)), decimals: max(decimals, 2))
         }
     }
 }

@@ -39,7 +39,8 @@ struct DivisiComputer {
                 for unit in units {
                     if let row = unit.riwayat.first(where: { $0.indikator == id }) {
                         let numbers = row.nilai.compactMapValues(\.number)
-                        sasaran[s].indikator[i].riwayat = RiwayatKinerja(nilai: numbers, tren: row.tren)
+                        let years = row.nilai.filter { $0.value.number != nil || !($0.value.word ?? "").isEmpty && $0.value.word != "-" }.keys.sorted()
+                        sasaran[s].indikator[i].riwayat = RiwayatKinerja(nilai: numbers, tahun: years, tren: row.tren)
                     }
                     if let row = unit.renstra.first(where: { $0.indikator == id }) {
                         sasaran[s].indikator[i].renstra = row.progres
@@ -131,24 +132,26 @@ struct DivisiComputer {
         for row in unit.riwayat {
             var values = Self.years(row.nilai)
             let linked = reached(row.indikator)
-            if let linked, values[tahun] == nil, let realisasi = linked.realisasi {
-                values[tahun] = TableValue(number: realisasi)
+            if let linked, values[tahun] == nil, let value = linked.realisasiCell {
+                values[tahun] = value
             }
             let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
+            let satuan = row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan }
+            let skala = row.indikator.flatMap { allIndicators[$0]?.skala }
             riwayat.append(BarisRiwayat(
                 nama: row.nama ?? row.indikator.flatMap { allIndicators[$0]?.nama } ?? "",
                 satuan: row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan },
                 desimal: row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal },
                 nilai: values, keterangan: row.keterangan, indikator: row.indikator,
-                tren: Self.trend(values, until: tahun, polaritas: polaritas)))
+                tren: Self.trend(values, until: tahun, polaritas: polaritas, satuan: satuan, skala: skala)))
         }
         var renstra: [BarisRenstra] = []
         for row in unit.renstra {
             let targets = Self.years(row.target)
             var values = Self.years(row.realisasi)
             let linked = reached(row.indikator)
-            if let linked, values[tahun] == nil, let realisasi = linked.realisasi {
-                values[tahun] = TableValue(number: realisasi)
+            if let linked, values[tahun] == nil, let value = linked.realisasiCell {
+                values[tahun] = value
             }
             var progres: ProgresRenstra?
             if row.indikator != nil, let end = targets.keys.max(), let target = targets[end]?.number {
@@ -188,13 +191,23 @@ struct DivisiComputer {
         Array(Set(years)).sorted()
     }
 
-    /// The change between the last two years with numbers, up to the report year.
-    static func trend(_ values: [Int: TableValue], until year: Int, polaritas: Polaritas) -> Tren? {
-        let numbers = values.compactMap { key, value in value.number.map { (key, $0.value) } }.filter { $0.0 <= year }.sorted { $0.0 < $1.0 }
-        guard numbers.count >= 2 else { return nil }
-        let (from, a) = numbers[numbers.count - 2], (to, b) = numbers[numbers.count - 1]
-        let arah: Tren.Arah
-        if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }
-        return Tren(dari: from, ke: to, perubahan: CapaianCalculator.perubahan(dari: a, menjadi: b), arah: arah)
+    /// The change of the report year against the latest earlier year with a value; nil when
+    /// the report year itself has none (a trend of two earlier years would be read as this
+    /// year's). Percentages change in points; words ("WTP") compare by their `skala`.
+    static func trend(_ values: [Int: TableValue], until year: Int, polaritas: Polaritas, satuan: String? = nil, skala: [String]? = nil) -> Tren? {
+        let filled = values.filter { $0.key <= year && ($0.value.number != nil || !($0.value.word ?? "").isEmpty && $0.value.word != "-") }
+            .sorted { $0.key < $1.key }
+        guard filled.count >= 2, filled.last?.key == year else { return nil }
+        let (from, before) = filled[filled.count - 2], (to, now) = filled[filled.count - 1]
+        if let a = before.number?.value, let b = now.number?.value {
+            let arah: Tren.Arah
+            if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }
+            let points = (satuan ?? "").trimmingCharacters(in: .whitespaces) == "%"
+            return Tren(dari: from, ke: to, perubahan: points ? b - a : CapaianCalculator.perubahan(dari: a, menjadi: b), arah: arah, poin: points)
+        }
+        guard let a = before.word?.lowercased(), let b = now.word?.lowercased() else { return nil }
+        if a == b { return Tren(dari: from, ke: to, perubahan: nil, arah: .tetap) }
+        guard let order = skala?.map({ $0.lowercased() }), let ia = order.firstIndex(of: a), let ib = order.firstIndex(of: b) else { return nil }
+        return Tren(dari: from, ke: to, perubahan: nil, arah: ib < ia ? .membaik : .memburuk)
     }
 }

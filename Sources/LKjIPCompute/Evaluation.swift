@@ -34,22 +34,28 @@ public enum Evaluation {
 
     /// The analyses a sasaran lacks.
     public static func missing(_ sasaran: SasaranKinerja, unit: UnitKinerjaHasil?) -> [Analysis] {
+        gaps(sasaran, unit: unit).map(\.analysis)
+    }
+
+    /// The analyses a sasaran lacks, each with the IKK that lack it (empty when the analysis
+    /// belongs to the sasaran as a whole).
+    public static func gaps(_ sasaran: SasaranKinerja, unit: UnitKinerjaHasil?) -> [(analysis: Analysis, indikator: [String])] {
         let indicators = sasaran.indikator
-        var missing: [Analysis] = []
-        if indicators.contains(where: { $0.realisasi == nil && $0.realisasiTeks == nil }) { missing.append(.targetRealisasi) }
+        var gaps: [(Analysis, [String])] = []
+        func lacking(_ analysis: Analysis, _ test: (IndikatorKinerja) -> Bool) {
+            let ids = indicators.filter(test).map(\.indikator.id)
+            if !ids.isEmpty { gaps.append((analysis, ids)) }
+        }
+        lacking(.targetRealisasi) { $0.realisasi == nil && $0.realisasiTeks == nil }
         // As with analysis 4, the analysis may be made in words when the data cannot exist: an
         // IKK introduced after the Renstra was set has neither earlier years nor an end target.
-        let historyInWords = !(unit?.unit.narasiRiwayat ?? "").isEmpty
-        if !historyInWords && indicators.contains(where: { ($0.riwayat?.nilai.count ?? 0) < 2 }) { missing.append(.tahunSebelumnya) }
-        let renstraInWords = !(unit?.unit.narasiRenstra ?? "").isEmpty
-        if !renstraInWords && indicators.contains(where: { $0.renstra == nil }) { missing.append(.renstra) }
-        let narrative = !(unit?.unit.narasiStandar ?? "").isEmpty
-        if !narrative && indicators.contains(where: { $0.standar == nil }) { missing.append(.standarNasional) }
-        let unitCauses = !(unit?.unit.penyebab ?? "").isEmpty
-        if !unitCauses && indicators.contains(where: { ($0.analisis?.penyebab ?? "").isEmpty }) { missing.append(.penyebab) }
-        if sasaran.efisiensi == nil { missing.append(.efisiensi) }
-        if sasaran.kegiatan.isEmpty { missing.append(.kegiatan) }
-        return missing
+        if (unit?.unit.narasiRiwayat ?? "").isEmpty { lacking(.tahunSebelumnya) { ($0.riwayat?.tahun.count ?? 0) < 2 } }
+        if (unit?.unit.narasiRenstra ?? "").isEmpty { lacking(.renstra) { $0.renstra == nil } }
+        if (unit?.unit.narasiStandar ?? "").isEmpty { lacking(.standarNasional) { $0.standar == nil } }
+        if (unit?.unit.penyebab ?? "").isEmpty { lacking(.penyebab) { ($0.analisis?.penyebab ?? "").isEmpty } }
+        if sasaran.efisiensi == nil { gaps.append((.efisiensi, [])) }
+        if sasaran.kegiatan.isEmpty { gaps.append((.kegiatan, [])) }
+        return gaps
     }
 
     /// One warning per missing analysis of each sasaran, at the sasaran in its PK file.
@@ -59,9 +65,10 @@ public enum Evaluation {
             let pk = divisi.perjanjian.perjanjian
             for (index, sasaran) in divisi.sasaran.enumerated() {
                 let unit = divisi.units.first { $0.sasaran.contains { $0.sasaran.id == sasaran.sasaran.id } }
-                for analysis in missing(sasaran, unit: unit) {
+                for (analysis, ids) in gaps(sasaran, unit: unit) {
+                    let which = ids.isEmpty ? "" : " for IKK \(ids.map { "`\($0)`" }.joined(separator: ", "))"
                     diagnostics.append(Diagnostic(.warning, at: report.data.sources.location(file: pk.file, keyPath: "sasaran_kegiatan[\(index)]"),
-                                                  "sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title)): \(analysis.remedy)"))
+                                                  "sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title))\(which): \(analysis.remedy)"))
                 }
             }
         }

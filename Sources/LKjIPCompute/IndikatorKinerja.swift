@@ -28,6 +28,14 @@ public struct IndikatorKinerja: Equatable, Sendable {
 
     public var polaritas: Polaritas { indikator.polaritas ?? .positif }
 
+    /// The realisasi as a table cell, a number or a word ("WTP"): the report year's value of a
+    /// row linked to this IKK, and next year's history.
+    public var realisasiCell: TableValue? {
+        if let realisasi { return TableValue(number: realisasi) }
+        if let word = realisasiTeks, !word.isEmpty { return TableValue(word: word) }
+        return nil
+    }
+
     /// "90%", "3,1 Indeks", "80–90%", "WTP".
     public var targetTeks: String { IndikatorKinerja.target(indikator) }
 
@@ -61,7 +69,15 @@ public struct IndikatorKinerja: Equatable, Sendable {
 public struct RiwayatKinerja: Equatable, Sendable {
     /// Year to value, the report year included.
     public let nilai: [Int: Nilai]
+    /// Every year with a value, numbers and words ("WTP") alike.
+    public let tahun: [Int]
     public let tren: Tren?
+
+    public init(nilai: [Int: Nilai], tahun: [Int]? = nil, tren: Tren?) {
+        self.nilai = nilai
+        self.tahun = tahun ?? nilai.keys.sorted()
+        self.tren = tren
+    }
 }
 
 /// How the realisasi moved from one year to the next, judged by the indicator's polarity.
@@ -69,14 +85,26 @@ public struct Tren: Equatable, Sendable {
     public enum Arah: String, Sendable { case membaik, memburuk, tetap }
     public let dari: Int
     public let ke: Int
-    /// Change in percent of the earlier value; nil when it was 0.
+    /// Change in percent of the earlier value, or in percentage points (`poin`) for an
+    /// indicator measured in percent; nil when it cannot be computed (0 before, or words).
     public let perubahan: Double?
     public let arah: Arah
+    /// True when `perubahan` is a difference of percentages: 90,1% → 93,5% is 3,4 poin, not
+    /// the 3,8% relative change that would be ambiguous beside two percentages.
+    public let poin: Bool
 
-    /// "meningkat 4,2% dari 2022" / "menurun" / "tetap"; the direction words follow the
-    /// numbers, "membaik"/"memburuk" follow the polarity.
+    public init(dari: Int, ke: Int, perubahan: Double?, arah: Arah, poin: Bool = false) {
+        self.dari = dari
+        self.ke = ke
+        self.perubahan = perubahan
+        self.arah = arah
+        self.poin = poin
+    }
+
+    /// "membaik 4,2% dibanding 2022", "membaik 3,4 poin dibanding 2022", "tetap dibanding
+    /// 2022"; "membaik"/"memburuk" follow the polarity.
     public var teks: String {
-        let change = perubahan.map { IndonesianFormat.percent(abs($0), decimals: 1) }
+        let change = perubahan.map { poin ? "\(IndonesianFormat.number(abs($0), decimals: 1)) poin" : IndonesianFormat.percent(abs($0), decimals: 1) }
         switch arah {
         case .tetap: return "tetap dibanding \(dari)"
         case .membaik: return "membaik" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"

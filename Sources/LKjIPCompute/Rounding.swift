@@ -18,4 +18,16 @@ public enum Rounding {
     public static func halfUpDouble(_ value: Double, decimals: Int) -> Double {
         NSDecimalNumber(decimal: halfUp(value, decimals: decimals)).doubleValue
     }
+
+    /// The decimal value a double was typed as ("3.01", not 3.00999...).
+    public static func decimal(_ value: Double) -> Decimal {
+        guard value.isFinite else { return 0 }
+        return Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+    }
+
+    /// A decimal result back as the double nearest to it, through its text, so that
+    /// `halfUp` later reads the same digits.
+    public static func double(_ value: Decimal) -> Double {
+        Double(NSDecimalNumber(decimal: value).stringValue) ?? NSDecimalNumber(decimal: value).doubleValue
+    }
 }

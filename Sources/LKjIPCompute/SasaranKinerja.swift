@@ -24,7 +24,11 @@ public struct SasaranKinerja: Equatable, Sendable {
 public struct Efisiensi: Equatable, Sendable {
     public let capaian: Double
     public let serapan: Double
-    public var selisih: Double { capaian - serapan }
+    /// NILAI SS minus serapan, from the two figures as printed (NILAI SS in whole percent as
+    /// everywhere in the report, serapan to two decimals), so the row adds up on paper.
+    public var selisih: Double {
+        Rounding.halfUpDouble(capaian, decimals: 0) - Rounding.halfUpDouble(serapan, decimals: 2)
+    }
     public var efisien: Bool { selisih >= 0 }
     public var status: String { efisien ? "Efisien" : "Kurang efisien" }
     /// Where the serapan came from: the linked kegiatan, or the unit's budget table.

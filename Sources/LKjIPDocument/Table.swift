@@ -16,6 +16,9 @@ public struct Table: Equatable, Sendable {
     public var keepTogether: Bool
     /// Font size of cell text in points (set by the layout pass; at least 9).
     public var fontSize: Double?
+    /// Stays on a portrait page whenever it fits one: the tables of a Perjanjian Kinerja and
+    /// the staff list are portrait documents in every office, however long.
+    public var portrait: Bool = false
 
     public init(columnWidths: [Double], headerRowCount: Int = 0, rows: [TableRow], borders: Bool = true, caption: Caption? = nil, keepTogether: Bool = false) {
         self.columnWidths = columnWidths

@@ -23,6 +23,9 @@ public struct ContentsEntry: Equatable, Sendable {
     public var kind: Kind
     public var text: String
     public var anchor: String
+    /// Set by the layout pass: the offset in `text` (in characters) where the entry starts a
+    /// new line, because its last line would otherwise run into the dots and page number.
+    public var wrapAt: Int?
 
     public init(kind: Kind, text: String, anchor: String) {
         self.kind = kind

@@ -16,10 +16,10 @@ extension HTMLBuilder {
 
     mutating func writeChart(_ chart: Chart) {
         out += "<figure class=\"chart\"\(chart.caption.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\(ChartSVG.svg(chart))"
-        if !chart.key.isEmpty {
-            out += "<ol class=\"key\">" + chart.key.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ol>"
-        }
         out += "<figcaption>\(captionText(chart.caption))</figcaption></figure>\n"
+        if !chart.key.isEmpty {
+            out += "<ol class=\"chart-key\">" + chart.key.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ol>\n"
+        }
     }
 
     mutating func writeOrgChart(_ chart: OrgChart) {

@@ -11,6 +11,7 @@ public enum DocumentLayout {
             sections += layout(section, page: document.page, settings: settings)
         }
         document.sections = PageBreaks.normalize(sections)
+        ContentsLayout.apply(&document)
     }
 
     /// Lays out one section; a table too wide for a portrait page moves, with the lines that
@@ -28,7 +29,8 @@ public enum DocumentLayout {
             var block = block
             var orientation = section.orientation
             if case .table(var table) = block {
-                orientation = size(&table, available: page.textWidth(section.orientation), landscape: section.orientation == .portrait ? page.textWidth(.landscape) : nil, settings: settings)
+                orientation = size(&table, available: page.textWidth(section.orientation), landscape: section.orientation == .portrait ? page.textWidth(.landscape) : nil,
+                                   pageHeight: page.textHeight(section.orientation), settings: settings)
                 block = .table(table)
             } else {
                 block = nested(block, available: page.textWidth(section.orientation), settings: settings)
@@ -53,26 +55,40 @@ public enum DocumentLayout {
         }
     }
 
-    /// Sizes a table for `available`; returns the orientation it needs. A table goes on a
-    /// landscape page when its columns cannot get comfortable widths on a portrait page at
-    /// 10 or 9 pt; only when even landscape is too narrow do columns shrink to their longest
-    /// word.
-    static func size(_ table: inout Table, available: Double, landscape: Double?, settings: LayoutSettings) -> Orientation {
+    /// Sizes a table for `available`; returns the orientation it needs. A table stays on a
+    /// portrait page when it fits there (with comfortable widths if it can, at 10 or 9 pt)
+    /// unless a landscape page would make it shorter by more than `landscapeSaving` of a page:
+    /// a landscape page is a section of its own, so turning a table costs about a page of
+    /// blank space, paid back only when the table is long and its columns narrow. Only when
+    /// even landscape is too narrow do columns shrink to their longest word.
+    static func size(_ table: inout Table, available: Double, landscape: Double?, pageHeight: Double = 700, settings: LayoutSettings) -> Orientation {
         table.keepTogether = table.keepTogether || table.rows.count <= settings.keepTogetherRows
         let here: Orientation = landscape == nil ? .landscape : .portrait
-        var attempts: [(width: Double, orientation: Orientation, comfortable: Bool)] = [(available, here, true)]
-        if let landscape { attempts.append((landscape, .landscape, true)) }
-        attempts.append((available, here, false))
-        if let landscape { attempts.append((landscape, .landscape, false)) }
-        for attempt in attempts {
+        func fit(_ width: Double, comfortable: Bool) -> Table? {
             for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
-                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings, comfortable: attempt.comfortable)
-                if let widths = TableLayout.widths(table, minimum: minimum, available: attempt.width) {
-                    table.widths = widths
-                    table.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
-                    return attempt.orientation
+                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings, comfortable: comfortable)
+                let content = TableLayout.contentWidths(table, size: fontSize, settings: settings)
+                if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
+                    var sized = table
+                    sized.widths = widths
+                    sized.fontSize = fontSize == settings.tableFontSize ? nil : fontSize
+                    return sized
                 }
             }
+            return nil
+        }
+        let portrait = fit(available, comfortable: true) ?? fit(available, comfortable: false)
+        let wide = landscape.flatMap { fit($0, comfortable: true) ?? fit($0, comfortable: false) }
+        if let portrait {
+            let tall = Height.table(portrait, settings: settings)
+            if wide == nil || table.portrait || tall - Height.table(wide!, settings: settings) <= pageHeight * settings.landscapeSaving {
+                table = portrait
+                return here
+            }
+        }
+        if let wide {
+            table = wide
+            return .landscape
         }
         // Too wide even for a landscape page at the smallest size: scale the minimums to
         // the page (the layout check will report any word this breaks).

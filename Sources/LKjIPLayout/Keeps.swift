@@ -5,7 +5,7 @@ import LKjIPDocument
 /// caption with its table (the writers), a table of a few rows whole (`Table.keepTogether`),
 /// and a signature block with at least the two lines before it, so it is never alone on a
 /// page. A paragraph that introduces a table, chart or picture keeps with it too.
-enum Keeps {
+public enum Keeps {
     static func apply(_ blocks: [Block], settings: LayoutSettings) -> [Block] {
         var result = blocks
         for index in result.indices {
@@ -66,6 +66,46 @@ enum Keeps {
             result.append(.keepTogether(group))
         }
         return result
+    }
+
+    /// The first anchor in a group (a heading's, or a caption's): where the group's page is
+    /// read from the laid-out PDF.
+    public static func firstAnchor(_ blocks: [Block]) -> String? {
+        for block in blocks {
+            switch block {
+            case .heading(let heading): return heading.anchor
+            case .table(let table): if let anchor = table.caption?.anchor { return anchor }
+            case .chart(let chart): if let anchor = chart.caption.anchor { return anchor }
+            case .figure(let figure): if let anchor = figure.caption?.anchor { return anchor }
+            case .orgChart(let chart): if let anchor = chart.caption?.anchor { return anchor }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Unwraps the groups whose first anchor is in `anchors`, so their blocks flow (and their
+    /// table may split) like any other; returns whether anything changed.
+    @discardableResult
+    public static func release(_ anchors: Set<String>, in document: inout Document) -> Bool {
+        var changed = false
+        for index in document.sections.indices {
+            var blocks: [Block] = []
+            for block in document.sections[index].blocks {
+                if case .keepTogether(let inner) = block, let anchor = firstAnchor(inner), anchors.contains(anchor) {
+                    blocks += inner.map { block in
+                        guard case .table(var table) = block else { return block }
+                        table.keepTogether = false
+                        return .table(table)
+                    }
+                    changed = true
+                } else {
+                    blocks.append(block)
+                }
+            }
+            document.sections[index].blocks = blocks
+        }
+        return changed
     }
 
     static func endsWithColon(_ paragraph: Paragraph) -> Bool {

@@ -8,6 +8,9 @@ public struct LayoutSettings: Sendable {
     public var cellPadding: Double = 10.8 + 3.2
     /// Room a column of running text should have before a table counts as fitting a page.
     public var comfortableWidth: Double = 72
+    /// A table that fits a portrait page goes landscape only when that saves more than this
+    /// share of a page in height (a landscape section costs about a page of blank space).
+    public var landscapeSaving: Double = 0.75
     /// Tables of at most this many rows never split across pages.
     public var keepTogetherRows: Int = 8
 

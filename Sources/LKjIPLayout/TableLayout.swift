@@ -12,7 +12,10 @@ enum TableLayout {
         var minimum = Array(repeating: settings.cellPadding, count: columns)
         var spanning: [(start: Int, span: Int, need: Double)] = []
         var covered: [Int: Int] = [:]
-        for row in table.rows {
+        for (rowIndex, row) in table.rows.enumerated() {
+            // Header cells wrap at their spaces freely ("Target (1 / Tahun)"): only body text
+            // asks for room to read comfortably.
+            let comfortable = comfortable && rowIndex >= table.headerRowCount
             var column = 0
             func skip() { while let remaining = covered[column], remaining > 0 { column += 1 } }
             var starts: [(Int, TableCell)] = []
@@ -78,9 +81,36 @@ enum TableLayout {
         return widest
     }
 
+    /// The widest each grid column's body content is when set on one line (header cells, which
+    /// wrap freely, and spanning cells do not count), plus padding: what a column can use.
+    static func contentWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
+        let columns = table.columnCount
+        var widest = Array(repeating: settings.cellPadding, count: columns)
+        var covered: [Int: Int] = [:]
+        for (rowIndex, row) in table.rows.enumerated() {
+            var column = 0
+            func skip() { while let remaining = covered[column], remaining > 0 { column += 1 } }
+            var starts: [(Int, TableCell)] = []
+            for cell in row.cells {
+                skip()
+                starts.append((column, cell))
+                column += cell.colSpan
+            }
+            for key in covered.keys { covered[key]! -= 1 }
+            for (start, cell) in starts where start < columns {
+                if cell.rowSpan > 1 { for c in start..<min(columns, start + cell.colSpan) { covered[c] = cell.rowSpan - 1 } }
+                guard rowIndex >= table.headerRowCount, cell.colSpan == 1 else { continue }
+                widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold) + settings.cellPadding)
+            }
+        }
+        return widest
+    }
+
     /// Widths that fill `available`, honour the minimums and follow the preferences; nil
-    /// when the minimums alone are wider.
-    static func widths(_ table: Table, minimum: [Double], available: Double) -> [Double]? {
+    /// when the minimums alone are wider. When the preferences ask for more than the line
+    /// holds, room is taken first from columns wider than their content (a column of "-"
+    /// next to a column of sentences), then from every column in proportion to its slack.
+    static func widths(_ table: Table, minimum: [Double], content: [Double]? = nil, available: Double) -> [Double]? {
         let total = minimum.reduce(0, +)
         guard total <= available + 0.01 else { return nil }
         let preference = table.columnWidths.reduce(0, +)
@@ -88,6 +118,15 @@ enum TableLayout {
             max(minimum[index], preference > 0 ? value / preference * available : available / Double(max(table.columnCount, 1)))
         }
         var excess = widths.reduce(0, +) - available
+        if excess > 0.01, let content {
+            let unused = widths.enumerated().map { index, width in max(0, width - max(minimum[index], content[index])) }
+            let totalUnused = unused.reduce(0, +)
+            if totalUnused > 0 {
+                let share = min(1, excess / totalUnused)
+                widths = widths.enumerated().map { $1 - unused[$0] * share }
+                excess = widths.reduce(0, +) - available
+            }
+        }
         var guardCount = 0
         while excess > 0.01, guardCount < 8 {
             let slack = widths.enumerated().map { $1 - minimum[$0] }

@@ -8,9 +8,27 @@ public enum MarkdownReader {
     /// `images`: the pictures of the data by path; a picture not among them is left out
     /// (the loader already reported it).
     public static func blocks(_ markdown: String, images: [String: Image] = [:]) -> [Block] {
-        let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = withoutComments(markdown.replacingOccurrences(of: "\r\n", with: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         return ImageContext.$images.withValue(images) { parseBlocks(lines, &index, indent: 0) }
+    }
+
+    /// `<!-- ... -->` comments are notes for the writer (the draft marker of `lkjip init`),
+    /// never printed. Line breaks inside a comment are kept so lines still count the same.
+    static func withoutComments(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<!--") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            result += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     enum ImageContext {

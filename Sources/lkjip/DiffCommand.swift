@@ -16,10 +16,12 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The revised data directory.")
     var newDataDirectory: String
 
+    @OptionGroup var resources: ResourceOptions
+
     func run() throws {
         do {
-            let templates = try ResourceLocator.templatesDirectory()
-            let assets = try ResourceLocator.assetsDirectory()
+            let templates = try resources.templatesDirectory()
+            let assets = try resources.assetsDirectory()
             let old = try DataDiff.load(URL(fileURLWithPath: oldDataDirectory).standardizedFileURL, templates: templates, assets: assets)
             let new = try DataDiff.load(URL(fileURLWithPath: newDataDirectory).standardizedFileURL, templates: templates, assets: assets)
             let changes = DataDiff.compare(old: old, new: new)

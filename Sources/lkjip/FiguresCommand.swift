@@ -12,10 +12,12 @@ struct FiguresCommand: ParsableCommand {
     @Argument(help: "Data directory.")
     var dataDirectory: String
 
+    @OptionGroup var resources: ResourceOptions
+
     func run() throws {
         do {
             let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL,
-                                           templates: try ResourceLocator.templatesDirectory(), assets: try ResourceLocator.assetsDirectory(), requireClean: false)
+                                           templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory(), requireClean: false)
             for name in report.figures.names { print("{{\(name)}}\t\(report.figures[name] ?? "")") }
         } catch {
             throw ExitCode(DiagnosticPrinter.report(error))

@@ -27,11 +27,14 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "Templates directory (default: templates/ of the checkout).")
     var templates: String?
 
+    @Option(name: .long, help: "Assets directory (default: assets/ of the checkout).")
+    var assets: String?
+
     func run() throws {
         do {
             let target = URL(fileURLWithPath: directory).standardizedFileURL
             let templates = try ResourceLocator.templatesDirectory(explicit: self.templates)
-            let assets = try ResourceLocator.assetsDirectory()
+            let assets = try ResourceLocator.assetsDirectory(explicit: self.assets)
             if let from {
                 try YearChange.write(from: URL(fileURLWithPath: from).standardizedFileURL, to: target, year: tahun, templates: templates, assets: assets)
             } else {

@@ -7,7 +7,7 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Build the PDFs with LibreOffice and report layout problems page by page.",
-        discussion: "Reports words broken inside table cells, signature blocks alone on a page, blank or near-empty pages that are not a chapter or section end, tables of 8 rows or fewer that split, and captions apart from their table. Exit status 1 when anything is found."
+        discussion: "Reports words broken inside table cells, signature blocks alone on a page, blank or near-empty pages that are not a chapter or section end, short tables the layout keeps whole that split anyway, and captions apart from their table. Exit status 1 when anything is found."
     )
 
     @Argument(help: "Data directory.")

@@ -22,9 +22,11 @@ struct SheetCommand: ParsableCommand {
         @Option(name: [.short, .customLong("output")], help: "The .xlsx (or .csv) to write.")
         var output: String = "realisasi.xlsx"
 
+        @OptionGroup var resources: ResourceOptions
+
         func run() throws {
             do {
-                let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL, templates: try ResourceLocator.templatesDirectory(), assets: try ResourceLocator.assetsDirectory(), requireClean: false)
+                let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL, templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory(), requireClean: false)
                 let workbook = try RealisasiSheet.workbook(report)
                 let url = URL(fileURLWithPath: output).standardizedFileURL
                 let data = url.pathExtension.lowercased() == "csv"
@@ -51,10 +53,12 @@ struct SheetCommand: ParsableCommand {
         @Argument(help: "Data directory.")
         var dataDirectory: String
 
+        @OptionGroup var resources: ResourceOptions
+
         func run() throws {
             do {
                 let changed = try RealisasiImport.run(file: URL(fileURLWithPath: file).standardizedFileURL, dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL,
-                                                      templates: try ResourceLocator.templatesDirectory(), assets: try ResourceLocator.assetsDirectory())
+                                                      templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory())
                 if changed.isEmpty { print("no value changed") }
                 for url in changed { print(url.path) }
             } catch let error as RealisasiImport.ImportError {

@@ -9,6 +9,12 @@ struct BodyWriter {
     /// paragraph of its own would land on a new page when the page before is exactly full,
     /// and leave that page blank.
     var pendingPageBreak = false
+    /// A table was just closed. Word needs a paragraph between two tables (or merges them),
+    /// and the empty line is the gap after a table; it is left out before a page break, where
+    /// it would be the only thing on an otherwise blank page when the table ends at the foot
+    /// of a page.
+    var pendingSeparator = false
+    static let separator = "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
     let registry: PartRegistry
     let document: Document
     let options: DocxOptions
@@ -42,8 +48,17 @@ struct BodyWriter {
             // be found and marked without searching (or shifting) the whole document.
             var before = ""
             swap(&before, &out)
+            // A section that opens with a table gets an empty, hairline paragraph first:
+            // LibreOffice does not apply a new page size (landscape back to portrait) to a
+            // page that starts inside a table, and the section's bookmark needs a paragraph.
+            if let first = section.blocks.first, Self.startsWithTable(first) {
+                out += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
+            }
             for block in section.blocks { try write(block, scope) }
             pendingPageBreak = false
+            // A section break paragraph right after a table loses its section properties in
+            // LibreOffice (the next pages keep the table's orientation): the separator stays.
+            flushSeparator()
             markSectionStart(index)
             swap(&before, &out)
             out += before
@@ -116,7 +131,27 @@ struct BodyWriter {
         return properties
     }
 
+    static func startsWithTable(_ block: Block) -> Bool {
+        switch block {
+        case .heading, .paragraph, .list, .pageBreak, .contents, .figure, .chart, .orgChart: return false
+        case .table, .signature, .gallery, .keepTogether: return true
+        }
+    }
+
+    /// Ends a table; the separator paragraph follows with the next block, if any.
+    mutating func closeTable() {
+        out += "</w:tbl>"
+        pendingSeparator = true
+    }
+
+    mutating func flushSeparator() {
+        guard pendingSeparator else { return }
+        pendingSeparator = false
+        if !pendingPageBreak { out += Self.separator }
+    }
+
     mutating func write(_ block: Block, _ scope: Scope) throws {
+        if case .pageBreak = block {} else { flushSeparator() }
         switch block {
         case .heading, .paragraph, .pageBreak:
             break
@@ -161,6 +196,7 @@ struct BodyWriter {
     }
 
     mutating func writeParagraph(_ paragraph: Paragraph, _ scope: Scope, numbering: (id: Int, level: Int)? = nil, extra: (inout ParagraphProperties) -> Void = { _ in }) throws {
+        flushSeparator()
         var pPr = ParagraphProperties()
         pPr.style = StylesPart.styleId(paragraph.style)
         pPr.keepNext = paragraph.keepWithNext

@@ -36,7 +36,13 @@ enum ContentsWriter {
             if isHeadings && index == 0 { writer.out += begin }
             let bookmark = PartRegistry.bookmark(entry.anchor)
             let page = writer.document.pageNumbers[entry.anchor] ?? placeholder
-            writer.out += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\"><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry.text))</w:t></w:r><w:r><w:tab/></w:r>"
+            var text = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry.text))</w:t></w:r>"
+            if let wrap = entry.wrapAt, wrap > 0, wrap < entry.text.count {
+                let cut = entry.text.index(entry.text.startIndex, offsetBy: wrap)
+                let head = String(entry.text[..<cut]).trimmingCharacters(in: .whitespaces)
+                text = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(head))</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(String(entry.text[cut...])))</w:t></w:r>"
+            }
+            writer.out += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(text)<w:r><w:tab/></w:r>"
             writer.out += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(page))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink>"
             if isHeadings && index == entries.count - 1 { writer.out += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
             writer.out += "</w:p>"

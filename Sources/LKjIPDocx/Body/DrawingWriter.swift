@@ -32,21 +32,21 @@ enum DrawingWriter {
         if let caption = figure.caption { try writer.writeCaption(caption, keepNext: false) }
     }
 
-    /// A native chart: its own part, an inline graphic frame, the key to numbered categories
-    /// and the numbered caption, all kept on the chart's page.
+    /// A native chart: its own part, an inline graphic frame and the numbered caption kept on
+    /// one page, then the key to the numbered categories, which may run on to the next page
+    /// (a long key kept with the chart would push it off a page and leave the page empty).
     static func chart(_ chart: Chart, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
         let id = writer.registry.chart(chart)
         let drawing = writer.registry.nextDrawingId()
         let cx = scope.textWidth * 635, cy = 2_700_000
         writer.out += "<w:p>\(centred(keepNext: true).xml)<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawing)\" name=\"Grafik \(drawing)\" descr=\"\(try XMLText.escape(chart.caption.full))\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+        try writer.writeCaption(chart.caption, keepNext: false)
         for entry in chart.key {
             var pPr = ParagraphProperties()
             pPr.style = "Small"
-            pPr.keepNext = true
             pPr.indentLeft = 567
             writer.out += "<w:p>\(pPr.xml)<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry))</w:t></w:r></w:p>"
         }
-        try writer.writeCaption(chart.caption, keepNext: false)
     }
 }
 
@@ -77,6 +77,6 @@ enum GalleryWriter {
             }
             writer.out += "</w:tr>"
         }
-        writer.out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+        writer.closeTable()
     }
 }

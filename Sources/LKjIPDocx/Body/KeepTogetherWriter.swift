@@ -13,9 +13,10 @@ enum KeepTogetherWriter {
         var inner = scope
         inner.inCell = false
         for block in blocks { try writer.write(block, inner) }
-        if !TableWriter.endsWithParagraph(writer.out) {
-            writer.out += "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
-        }
-        writer.out += "</w:tc></w:tr></w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+        // A cell ends with a paragraph; a table inside it gets its separator here.
+        writer.pendingSeparator = false
+        if !TableWriter.endsWithParagraph(writer.out) { writer.out += BodyWriter.separator }
+        writer.out += "</w:tc></w:tr>"
+        writer.closeTable()
     }
 }

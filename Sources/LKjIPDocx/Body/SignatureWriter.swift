@@ -39,7 +39,7 @@ enum SignatureWriter {
             }
             writer.out += "</w:tr>"
         }
-        writer.out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+        writer.closeTable()
     }
 
     enum RowKind { case text, space, name }

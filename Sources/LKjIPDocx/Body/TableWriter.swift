@@ -62,7 +62,7 @@ enum TableWriter {
             }
             writer.out += "</w:tr>"
         }
-        writer.out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
+        writer.closeTable()
     }
 
     static func writeCell(_ cell: TableCell, width: Int, restart: Bool, keep: Bool, fontSize: Double?, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
@@ -90,6 +90,7 @@ enum TableWriter {
                 try writer.write(block, inner)
             }
         }
+        writer.pendingSeparator = false
         if writer.out.utf8.count == before || !endsWithParagraph(writer.out) {
             writer.out += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(keep ? "<w:keepNext/>" : "")</w:pPr></w:p>"
         }

@@ -24,6 +24,9 @@ struct ParagraphProperties: Equatable {
     var line: Int?
     var indentLeft: Int?
     var indentHanging: Int?
+    /// Right indent: text wraps this far before the margin (the page numbers of the contents
+    /// stand in that room, so a long entry never runs into its number).
+    var indentRight: Int?
     var justification: Justification?
     var outlineLevel: Int?
     var runProperties = RunProperties()
@@ -53,9 +56,10 @@ struct ParagraphProperties: Equatable {
             if let line { out += " w:line=\"\(line)\" w:lineRule=\"auto\"" }
             out += "/>"
         }
-        if indentLeft != nil || indentHanging != nil {
+        if indentLeft != nil || indentHanging != nil || indentRight != nil {
             out += "<w:ind"
             if let indentLeft { out += " w:left=\"\(indentLeft)\"" }
+            if let indentRight { out += " w:right=\"\(indentRight)\"" }
             if let indentHanging { out += " w:hanging=\"\(indentHanging)\"" }
             out += "/>"
         }

@@ -170,7 +170,7 @@ private struct Rules {
             if range.count != 2 {
                 error(file, keyPath + ".target_rentang", "expected two numbers [low, high], found \(range.count)")
             } else if range[0].value > range[1].value {
-                error(file, keyPath + ".target_rentang", "the low end \(range[0]) is above the high end \(range[1])")
+                error(file, keyPath + ".target_rentang", "the low end \(range[0].yamlText) is above the high end \(range[1].yamlText)")
             }
         }
         if let skala = item.skala {
@@ -290,6 +290,9 @@ private struct Rules {
         if let penyebut = entry.penyebut, penyebut.value == 0 {
             error(file, keyPath + ".penyebut", "penyebut is 0: the realisasi pembilang / penyebut cannot be computed")
         }
+        // The kind of realisasi follows the kind of target; while the target itself is given
+        // two ways (reported at the PK), the realisasi cannot be judged.
+        guard [item.target != nil, item.targetTeks != nil, item.targetRentang != nil].filter({ $0 }).count <= 1 else { return }
         if entry.nilaiTeks != nil, item.targetTeks == nil {
             error(file, keyPath + ".nilai_teks", "indikator `\(item.id)` has a numeric target; give `nilai`")
         }

@@ -20,6 +20,9 @@ extension Nilai: YAMLEncodable {
         Node(Nilai.text(value, decimals: decimals), Tag(.float))
     }
 
+    /// The number as a YAML scalar with its typed decimals ("95.40").
+    public var yamlText: String { Nilai.text(value, decimals: decimals) }
+
     static func text(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "0" }
         return String(format: "%.\(max(0, min(decimals, NumberText.maximumDecimals)))f", locale: Locale(identifier: "en_US_POSIX"), value)

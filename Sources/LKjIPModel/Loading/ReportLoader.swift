@@ -268,15 +268,23 @@ private struct Loader {
                 load(foto.berkas, file: fileName(.lampiran), keyPath: "\(key)[\(index)].berkas", explicit: true)
             }
         }
-        for name in data.narasi.keys.sorted() {
-            for (line, path) in MarkdownImages.references(in: data.narasi[name] ?? "") {
-                if let problem = DataPath.problem(path) {
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "narasi/\(name).md", line: line), problem))
+        // Pictures in every Markdown text: narasi files and the Markdown fields of the YAML.
+        MarkdownFields.forEach(data) { field, text in
+            for reference in MarkdownImages.references(in: text) {
+                let location = field.keyPath.isEmpty
+                    ? SourceLocation(file: field.file, line: reference.line)
+                    : data.sources.location(file: field.file, keyPath: field.keyPath, textLine: reference.line)
+                guard reference.alone else {
+                    diagnostics.append(Diagnostic(.error, at: location, "a picture must stand on a line of its own (`![caption](\(Escape.inline(reference.path)))`), with an empty line before and after it"))
+                    continue
+                }
+                if let problem = DataPath.problem(reference.path) {
+                    diagnostics.append(Diagnostic(.error, at: location, problem))
                     continue
                 }
                 let before = diagnostics.count
-                load(path, file: "narasi/\(name).md", keyPath: "", explicit: true)
-                for index in before..<diagnostics.count { diagnostics[index].location.line = line }
+                load(reference.path, file: field.file, keyPath: field.keyPath, explicit: true)
+                for index in before..<diagnostics.count { diagnostics[index].location = location }
             }
         }
         return images
@@ -285,16 +293,19 @@ private struct Loader {
     func fileName(_ kind: DataFileKind) -> String { find(kind.rawValue) ?? "\(kind.rawValue).yaml" }
 }
 
-/// `![caption](path)` references in narrative Markdown, with their lines.
+/// `![caption](path)` references in narrative Markdown, with their lines. Only a picture that
+/// is alone on its line is printed (as a numbered figure); one inside a sentence is reported.
 public enum MarkdownImages {
-    public static func references(in text: String) -> [(line: Int, path: String)] {
-        var result: [(Int, String)] = []
+    public static func references(in text: String) -> [(line: Int, path: String, alone: Bool)] {
+        var result: [(Int, String, Bool)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
             var rest = Substring(line)
             while let start = rest.range(of: "![") {
                 guard let close = rest[start.upperBound...].range(of: "]("),
                       let end = rest[close.upperBound...].firstIndex(of: ")") else { break }
-                result.append((index + 1, String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces)))
+                let alone = trimmed.hasPrefix("![") && trimmed.hasSuffix(")") && rest[rest.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+                result.append((index + 1, String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces), alone))
                 rest = rest[rest.index(after: end)...]
             }
         }
@@ -333,7 +344,10 @@ enum UTF8Check {
 enum YAMLSyntax {
     static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml), .composer(let context, let problem, let mark, let yaml):
+            if character(at: mark, in: yaml) == "\t" {
+                return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "a tab character: YAML indents with spaces only; replace the tab with spaces")
+            }
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
             return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "malformed YAML: \(Escape.inline(what))")
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -350,6 +364,15 @@ enum YAMLSyntax {
         default:
             return Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML")
         }
+    }
+
+    static func character(at mark: Mark, in text: String) -> Character? {
+        guard mark.line >= 1, mark.column >= 1 else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1]
+        guard mark.column <= line.count else { return nil }
+        return line[line.index(line.startIndex, offsetBy: mark.column - 1)]
     }
 
     /// The line of the next `name:` at the same indentation as the first one, before the

@@ -17,6 +17,17 @@ enum DivisiContext {
             "fungsi": divisi.divisi.fungsi.orEmpty,
             "kepala": context.pejabat(divisi.kepala),
             "tabelPK": context.ref(TargetTable.ikk(divisi.perjanjian.perjanjian.sasaranKegiatan, numberRow: false)),
+            // Every agreement of the year (two when the head changed), each with its period.
+            "semuaPK": divisi.semuaPerjanjian.enumeratedContext { pk in
+                let periode = PerjanjianContext.periode(pk)
+                return [
+                    "tabel": context.ref(TargetTable.ikk(pk.perjanjian.sasaranKegiatan, numberRow: false)),
+                    "periode": periode,
+                    "hasPeriode": !periode.isEmpty,
+                    "pihakPertama": Signatories.fullName(pk.pihakPertama),
+                    "jabatan": Signatories.jabatan(pk.pihakPertama),
+                ]
+            },
             "eperformance": context.ref(EPerformanceTable.make(divisi.sasaran)),
             "units": units,
             "hasUnits": !units.isEmpty,

@@ -21,11 +21,14 @@ enum OfficeContext {
             "hasIkpa": !anggaran.ikpa.isEmpty,
             "tabelIkpa": anggaran.ikpa.isEmpty ? "" : context.ref(IkpaTable.make(anggaran.ikpa)),
             "ikpa": anggaran.ikpa.enumeratedContext { aspek in
-                [
+                // The table of explanations only when an indicator of the aspect has one.
+                let explained = aspek.indikator.contains { !($0.uraian ?? "").isEmpty }
+                return [
                     "aspek": aspek.aspek,
                     "aspekUpper": aspek.aspek.uppercased(),
                     "uraian": aspek.uraian.orEmpty,
-                    "tabelUraian": context.ref(IkpaTable.uraian(aspek, images: context.images)),
+                    "hasTabelUraian": explained,
+                    "tabelUraian": explained ? context.ref(IkpaTable.uraian(aspek, images: context.images)) : "",
                 ]
             },
             "narasiIkpa": anggaran.narasiIkpa.orEmpty,

@@ -5,6 +5,13 @@ import LKjIPModel
 /// One Perjanjian Kinerja: the agreement page, its lampiran tables and the statement page.
 /// Used by the LKjIP's LAMPIRAN and by `lkjip annex` alike, so both print the same document.
 enum PerjanjianContext {
+    /// "Periode 1 Januari 2023 s.d. 30 Juni 2023" for an agreement of part of the year, "" for
+    /// the whole year.
+    static func periode(_ pk: PerjanjianEfektif) -> String {
+        guard let span = pk.periode, let start = try? IndonesianFormat.date(iso: span.mulai), let end = try? IndonesianFormat.date(iso: span.selesai) else { return "" }
+        return "Periode \(start) s.d. \(end)"
+    }
+
     static func make(_ pk: PerjanjianEfektif, context: BuildContext) throws -> ContextObject {
         let instansi = context.data.instansi
         let agreement = pk.perjanjian
@@ -12,10 +19,7 @@ enum PerjanjianContext {
         let tanggal = try IndonesianFormat.date(iso: pk.tanggal)
         var title = "PERJANJIAN KINERJA TAHUN \(instansi.tahun)"
         if let revisi = pk.revisi { title += " — REVISI \(IndonesianFormat.roman(revisi.nomor))" }
-        var periode = ""
-        if let span = pk.periode, let start = try? IndonesianFormat.date(iso: span.mulai), let end = try? IndonesianFormat.date(iso: span.selesai) {
-            periode = "Periode \(start) s.d. \(end)"
-        }
+        let periode = Self.periode(pk)
         var revisi: ContextObject = ["nomor": "", "tanggal": "", "alasan": ""]
         if let latest = pk.revisi {
             revisi = ["nomor": IndonesianFormat.roman(latest.nomor), "tanggal": (try? IndonesianFormat.date(iso: latest.tanggal)) ?? latest.tanggal, "alasan": latest.alasan]
@@ -27,7 +31,7 @@ enum PerjanjianContext {
             "periode": periode,
             "hasPeriode": !periode.isEmpty,
             "jabatanPertamaUpper": Signatories.jabatan(pk.pihakPertama).uppercased(),
-            "jabatanKeduaUpper": Signatories.jabatan(pk.pihakKedua).uppercased(),
+            "jabatanKeduaUpper": Signatories.jabatan(pk.pihakKedua, full: true).uppercased(),
             "instansiUpper": instansi.nama.uppercased(),
             "pihakPertama": context.pejabat(pk.pihakPertama),
             "pihakKedua": context.pejabat(pk.pihakKedua),

@@ -47,7 +47,7 @@ enum AnalisisTables {
             guard let efisiensi = item.efisiensi else { continue }
             rows.append(TableRow(cells: [
                 Cells.label(item.sasaran.nama),
-                Cells.figure(IndonesianFormat.percent(efisiensi.capaian, decimals: 2)),
+                Cells.figure(IndonesianFormat.capaian(efisiensi.capaian)),
                 Cells.figure(IndonesianFormat.percent(efisiensi.serapan, decimals: 2)),
                 Cells.figure(IndonesianFormat.number(efisiensi.selisih, decimals: 2)),
                 Cells.figure(efisiensi.status),

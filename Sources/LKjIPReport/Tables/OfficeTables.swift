@@ -21,7 +21,9 @@ enum PegawaiTable {
             Cells.amount(IndonesianFormat.integer(Int64(rekap.lakiLaki)), bold: true), Cells.amount(IndonesianFormat.integer(Int64(rekap.perempuan)), bold: true),
             Cells.amount(IndonesianFormat.integer(Int64(rekap.total)), bold: true),
         ]))
-        return Table(columnWidths: [0.7, 6, 1.5, 1.5, 1.3], headerRowCount: 2, rows: rows)
+        var result = Table(columnWidths: [0.7, 6, 1.5, 1.5, 1.3], headerRowCount: 2, rows: rows)
+        result.portrait = true
+        return result
     }
 }
 
@@ -51,7 +53,7 @@ enum IkpaTable {
 
     /// The explanation of each indicator of one aspect, name beside text.
     static func uraian(_ aspect: AspekIkpa, images: [String: Image]) -> Table {
-        Table(columnWidths: [2, 6], rows: aspect.indikator.map { item in
+        Table(columnWidths: [2, 6], rows: aspect.indikator.filter { !($0.uraian ?? "").isEmpty }.map { item in
             TableRow(cells: [Cells.label(item.nama), TableCell(blocks: Markdown.cell(item.uraian ?? "", images: images))])
         })
     }

@@ -26,7 +26,9 @@ enum TargetTable {
                 table.append(TableRow(cells: cells))
             }
         }
-        return Table(columnWidths: [0.8, 4, 5, 1.6], headerRowCount: numberRow ? 2 : 1, rows: table)
+        var result = Table(columnWidths: [0.8, 4, 5, 1.6], headerRowCount: numberRow ? 2 : 1, rows: table)
+        result.portrait = true
+        return result
     }
 
     static func iku(_ sasaran: [SasaranPK], header: String, indikatorHeader: String) -> Table {
@@ -52,7 +54,9 @@ enum KegiatanTable {
             rows.append(TableRow(cells: [Cells.text(line.kegiatan.nama, bold: bold), Cells.amount(IndonesianFormat.rupiah(line.anggaran) + ",-", bold: bold)]))
         }
         rows.append(TableRow(cells: [Cells.text("Jumlah", bold: true), Cells.amount(IndonesianFormat.rupiah(pk.totalAnggaran) + ",-", bold: true)]))
-        return Table(columnWidths: [6, 2.6], headerRowCount: 1, rows: rows)
+        var result = Table(columnWidths: [6, 2.6], headerRowCount: 1, rows: rows)
+        result.portrait = true
+        return result
     }
 }
 

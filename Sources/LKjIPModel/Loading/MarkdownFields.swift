@@ -1,4 +1,4 @@
-import LKjIPModel
+
 
 /// Every Markdown text of the data, with its file and key path: the narasi files and the
 /// Markdown fields of the YAML files. The checks on prose (counts written in words,
