@@ -83,13 +83,17 @@ enum LKjIPProcess {
         var standardError: String
     }
 
-    /// `swift test` builds the executable next to the test bundle.
+    /// `swift test` builds the executable next to the test bundle (the running xctest
+    /// binary); the one under test, whatever the scratch path, never another checkout's.
     static var executable: URL {
-        var directory = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: directory.appendingPathComponent("lkjip").path) {
-            directory = Fixtures.repository.appendingPathComponent(".build/debug")
-        }
-        return directory.appendingPathComponent("lkjip")
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("lkjip"),
+            Bundle.main.bundleURL.appendingPathComponent("lkjip"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("lkjip"),
+            Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("lkjip"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? Fixtures.repository.appendingPathComponent(".build/debug/lkjip")
     }
 
     @discardableResult
