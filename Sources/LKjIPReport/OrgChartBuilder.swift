@@ -9,7 +9,7 @@ enum OrgChartBuilder {
         let data = report.data
         let head = data.pejabat(data.instansi.kepala)
         let divisions = data.organisasi.divisi.map { divisi in
-            OrgNode(title: divisi.nama, detail: data.pejabat(divisi.kepala).map(Signatories.fullName))
+            OrgNode(title: divisi.nama, detail: data.pejabat(divisi.kepala).map(Signatories.fullNameWithStatus))
         }
         let root = OrgNode(title: head.map { Signatories.jabatan($0) } ?? "Kepala \(data.instansi.jenis ?? "Kantor Wilayah")",
                            detail: head.map(Signatories.fullName), children: divisions)

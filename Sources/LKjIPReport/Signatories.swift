@@ -31,6 +31,16 @@ enum Signatories {
     }
 
     /// "Pembina Utama Muda (IV/c)".
+    /// The name, marked "(Plt.)" or "(Plh.)" for an acting official: where the position is not
+    /// printed beside the name (the organisation chart's division boxes).
+    static func fullNameWithStatus(_ pejabat: Pejabat) -> String {
+        switch pejabat.status ?? .definitif {
+        case .definitif: return fullName(pejabat)
+        case .plt: return fullName(pejabat) + " (Plt.)"
+        case .plh: return fullName(pejabat) + " (Plh.)"
+        }
+    }
+
     static func rank(_ pejabat: Pejabat) -> String? {
         switch (pejabat.pangkat, pejabat.golongan) {
         case let (pangkat?, golongan?): return "\(pangkat) (\(golongan))"

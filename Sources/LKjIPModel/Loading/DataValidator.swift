@@ -74,6 +74,22 @@ private struct Rules {
         reference(data.instansi.kepala, in: pejabatIds, what: "pejabat", file: file(.instansi), keyPath: "instansi.kepala", definedIn: file(.pejabat))
         perjanjian()
         capaian()
+        budgetYears()
+    }
+
+    /// A budget table without the report year would end a year early (a directory carried
+    /// over by `lkjip init --from` before its new budget row is typed).
+    mutating func budgetYears() {
+        let year = data.instansi.tahun
+        guard !isUnreadable(file(.instansi), "instansi.tahun") else { return }
+        if !data.anggaran.realisasi.isEmpty, !data.anggaran.realisasi.contains(where: { $0.tahun == year }) {
+            warning(file(.anggaran), "realisasi", "the office budget has no row for \(year); BAB III B ends at \(data.anggaran.realisasi.map(\.tahun).max() ?? year)")
+        }
+        for capaian in data.capaian {
+            for (u, unit) in capaian.unit.enumerated() where !unit.anggaran.isEmpty && !unit.anggaran.contains(where: { $0.tahun == year }) {
+                warning(capaian.file, "unit[\(u)].anggaran", "table c has no row for \(year); add the pagu and realisasi of \(year)")
+            }
+        }
     }
 
     mutating func pejabat() {

@@ -59,7 +59,7 @@ public enum ReportContext {
             "lampiran": lampiran(context),
         ]
         if let kepala = data.pejabat(instansi.kepala) { object["kepala"] = context.pejabat(kepala) }
-        let changes = report.perjanjian.flatMap(\.perubahan)
+        let changes = report.perjanjian.flatMap { pk in pk.perubahan.map { (divisi: pk.divisi.nama, change: $0) } }
         object["hasPerubahanTarget"] = !changes.isEmpty
         object["perubahanTarget"] = changes.isEmpty ? "" : context.ref(PerubahanTargetTable.make(changes))
         return object

@@ -83,19 +83,21 @@ enum EPerformanceTable {
     }
 }
 
-/// Targets changed by revisions: signed target, final target, and the revision that set it.
+/// Targets changed by revisions: the division, signed target, final target, and the revision
+/// that set it (with its reason).
 enum PerubahanTargetTable {
-    static func make(_ changes: [PerubahanTargetEfektif]) -> Table {
-        var rows = [TableRow(cells: ["No", "Indikator", "Target Awal", "Target Revisi", "Alasan"].map { Cells.header($0) })]
-        for (index, change) in changes.enumerated() {
+    static func make(_ changes: [(divisi: String, change: PerubahanTargetEfektif)]) -> Table {
+        var rows = [TableRow(cells: ["No", "Divisi", "Indikator", "Target Awal", "Target Revisi", "Revisi dan Alasan"].map { Cells.header($0) })]
+        for (index, item) in changes.enumerated() {
+            let change = item.change
             let tanggal = (try? IndonesianFormat.date(iso: change.tanggal)) ?? change.tanggal
             rows.append(TableRow(cells: [
-                Cells.figure("\(index + 1)"), Cells.text(change.nama),
+                Cells.figure("\(index + 1)"), Cells.text(item.divisi), Cells.text(change.nama),
                 Cells.figure(IndonesianFormat.nilai(change.targetAwal, satuan: change.indikator.satuan, decimals: change.indikator.desimal)),
                 Cells.figure(IndonesianFormat.nilai(change.targetRevisi, satuan: change.indikator.satuan, decimals: change.indikator.desimal)),
-                Cells.text("\(change.alasan) (Revisi \(IndonesianFormat.roman(change.nomor)), \(tanggal))"),
+                Cells.text("Revisi \(IndonesianFormat.roman(change.nomor)), \(tanggal): \(change.alasan)"),
             ]))
         }
-        return Table(columnWidths: [0.7, 5, 1.5, 1.5, 3], headerRowCount: 1, rows: rows)
+        return Table(columnWidths: [0.6, 2, 4, 1.4, 1.4, 3.5], headerRowCount: 1, rows: rows)
     }
 }
