@@ -11,8 +11,8 @@ enum HTMLStyle {
         let margins = "\(length(page.top)) \(length(page.right)) \(length(page.bottom)) \(length(page.left))"
         return """
         body { background: #e8e8e8; margin: 0; font-family: Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.5; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        section.section { background: #fff; width: \(length(page.width)); box-sizing: border-box; margin: 1cm auto; padding: \(margins); box-shadow: 0 0 4px #999; }
-        section.section.landscape { width: \(length(page.height)); }
+        div.section { background: #fff; width: \(length(page.width)); box-sizing: border-box; margin: 1cm auto; padding: \(margins); box-shadow: 0 0 4px #999; }
+        div.section.landscape { width: \(length(page.height)); }
         h1 { font-size: 14pt; margin: 0 0 12pt; } h2 { font-size: 12pt; margin: 12pt 0 6pt; } h3 { font-size: 11pt; margin: 10pt 0 6pt; } h4 { font-size: 11pt; margin: 8pt 0 4pt; }
         h1, h2, h3, h4, p.keep { break-after: avoid; }
         p { margin: 0 0 6pt; } .justify { text-align: justify; } .center { text-align: center; } .right { text-align: right; } .left { text-align: left; }
@@ -39,11 +39,11 @@ enum HTMLStyle {
         @page cover { @bottom-center { content: none; } }
         @media print {
           body { background: none; }
-          section.section { box-shadow: none; margin: 0; padding: 0; width: auto; break-before: page; }
-          section.section.landscape { page: landscape; width: auto; }
-          section.numbering-lowerRoman { page: front; }
-          section.numbering-none { page: cover; }
-          section.restart { counter-reset: page 1; }
+          div.section { box-shadow: none; margin: 0; padding: 0; width: auto; break-before: page; }
+          div.section.landscape { page: landscape; width: auto; }
+          div.section.numbering-lowerRoman { page: front; }
+          div.section.numbering-none { page: cover; }
+          div.section.restart { counter-reset: page 1; }
           .page-break { break-after: page; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }

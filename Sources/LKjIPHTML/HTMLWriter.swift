@@ -30,9 +30,10 @@ struct HTMLBuilder {
         for section in document.sections {
             var classes = ["section", section.orientation.rawValue, "numbering-\(section.pageNumbering.rawValue)"]
             if section.restartNumbering { classes.append("restart") }
-            out += "<section class=\"\(classes.joined(separator: " "))\">\n"
+            // A page section, not a thematic <section>: it has no heading of its own.
+            out += "<div class=\"\(classes.joined(separator: " "))\">\n"
             for block in section.blocks { write(block) }
-            out += "</section>\n"
+            out += "</div>\n"
         }
         out += "</body>\n</html>\n"
         return out
