@@ -19,7 +19,7 @@ extension Checker {
     static func countWords(_ data: ReportData) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         MarkdownFields.forEach(data) { field, text in
-            diagnostics += countWords(in: text) { line in locate(field, line: line, in: data) }
+            diagnostics += countWords(in: MarkdownComments.blanked(text)) { line in locate(field, line: line, in: data) }
         }
         return diagnostics
     }

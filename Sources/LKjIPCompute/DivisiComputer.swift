@@ -195,10 +195,12 @@ struct DivisiComputer {
     /// the report year itself has none (a trend of two earlier years would be read as this
     /// year's). Percentages change in points; words ("WTP") compare by their `skala`.
     static func trend(_ values: [Int: TableValue], until year: Int, polaritas: Polaritas, satuan: String? = nil, skala: [String]? = nil) -> Tren? {
-        let filled = values.filter { $0.key <= year && ($0.value.number != nil || !($0.value.word ?? "").isEmpty && $0.value.word != "-") }
-            .sorted { $0.key < $1.key }
-        guard filled.count >= 2, filled.last?.key == year else { return nil }
-        let (from, before) = filled[filled.count - 2], (to, now) = filled[filled.count - 1]
+        // The report year against the latest earlier year of the same kind: a number against
+        // a number (words in between are skipped), a word against a word.
+        guard let now = values[year], now.number != nil || (!(now.word ?? "").isEmpty && now.word != "-") else { return nil }
+        let earlier = values.filter { $0.key < year && (now.number != nil ? $0.value.number != nil : !($0.value.word ?? "").isEmpty && $0.value.word != "-") }
+        guard let (from, before) = earlier.max(by: { $0.key < $1.key }) else { return nil }
+        let to = year
         if let a = before.number?.value, let b = now.number?.value {
             let arah: Tren.Arah
             if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }

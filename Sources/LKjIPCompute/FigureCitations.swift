@@ -25,27 +25,40 @@ public enum FigureCitations {
     static func substitute(_ text: String, catalog: FigureCatalog, unknown: (String, Int, Int) -> Void) -> String {
         var result = ""
         var line = 1, column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{"), let close = text[index...].range(of: "}}") {
-                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
-                if !inner.contains("\n") {
-                    let name = inner.trimmingCharacters(in: .whitespaces)
-                    if let value = catalog[name] {
-                        result += value
-                    } else {
-                        unknown(name, line, column)
-                        result += text[index..<close.upperBound]
-                    }
-                    column += text.distance(from: index, to: close.upperBound)
-                    index = close.upperBound
-                    continue
-                }
+        func advance(over piece: Substring) {
+            for character in piece {
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
             }
-            let character = text[index]
-            result.append(character)
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = text.index(after: index)
+        }
+        // Comments are copied as they are: never printed, so never resolved or checked.
+        for (comment, piece) in MarkdownComments.pieces(text) {
+            if comment {
+                result += piece
+                advance(over: piece)
+                continue
+            }
+            var index = piece.startIndex
+            while index < piece.endIndex {
+                if piece[index...].hasPrefix("{{"), let close = piece[index...].range(of: "}}") {
+                    let inner = piece[piece.index(index, offsetBy: 2)..<close.lowerBound]
+                    if !inner.contains("\n") {
+                        let name = inner.trimmingCharacters(in: .whitespaces)
+                        if let value = catalog[name] {
+                            result += value
+                        } else {
+                            unknown(name, line, column)
+                            result += piece[index..<close.upperBound]
+                        }
+                        column += piece.distance(from: index, to: close.upperBound)
+                        index = close.upperBound
+                        continue
+                    }
+                }
+                let character = piece[index]
+                result.append(character)
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                index = piece.index(after: index)
+            }
         }
         return result
     }

@@ -104,7 +104,11 @@ public struct Tren: Equatable, Sendable {
     /// "membaik 4,2% dibanding 2022", "membaik 3,4 poin dibanding 2022", "tetap dibanding
     /// 2022"; "membaik"/"memburuk" follow the polarity.
     public var teks: String {
-        let change = perubahan.map { poin ? "\(IndonesianFormat.number(abs($0), decimals: 1)) poin" : IndonesianFormat.percent(abs($0), decimals: 1) }
+        // One decimal, two when one would print a real change as "0,0".
+        let change = perubahan.map { value -> String in
+            let decimals = Rounding.halfUpDouble(abs(value), decimals: 1) == 0 ? 2 : 1
+            return poin ? "\(IndonesianFormat.number(abs(value), decimals: decimals)) poin" : IndonesianFormat.percent(abs(value), decimals: decimals)
+        }
         switch arah {
         case .tetap: return "tetap dibanding \(dari)"
         case .membaik: return "membaik" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"

@@ -52,7 +52,7 @@ enum Spelling {
             }
         }
         MarkdownFields.forEach(data) { field, text in
-            scan(text, locate: { Checker.locate(field, line: $0, in: data) }, key: field.file + field.keyPath)
+            scan(MarkdownComments.blanked(text), locate: { Checker.locate(field, line: $0, in: data) }, key: field.file + field.keyPath)
         }
         for pk in data.perjanjian {
             for (s, sasaran) in pk.sasaranKegiatan.enumerated() {

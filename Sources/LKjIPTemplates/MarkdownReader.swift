@@ -1,4 +1,5 @@
 import LKjIPDocument
+import LKjIPModel
 
 /// Light Markdown for narrative text typed by planning staff: paragraphs, bulleted and
 /// numbered lists (nested by indentation), `**bold**`, `*italic*`, `####` headings, and
@@ -8,27 +9,9 @@ public enum MarkdownReader {
     /// `images`: the pictures of the data by path; a picture not among them is left out
     /// (the loader already reported it).
     public static func blocks(_ markdown: String, images: [String: Image] = [:]) -> [Block] {
-        let lines = withoutComments(markdown.replacingOccurrences(of: "\r\n", with: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = MarkdownComments.removed(markdown.replacingOccurrences(of: "\r\n", with: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         return ImageContext.$images.withValue(images) { parseBlocks(lines, &index, indent: 0) }
-    }
-
-    /// `<!-- ... -->` comments are notes for the writer (the draft marker of `lkjip init`),
-    /// never printed. Line breaks inside a comment are kept so lines still count the same.
-    static func withoutComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
-            result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else {
-                rest = rest[open.lowerBound...]
-                break
-            }
-            result += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
-            rest = rest[close.upperBound...]
-        }
-        return result + rest
     }
 
     enum ImageContext {
@@ -74,10 +57,12 @@ public enum MarkdownReader {
             }
             return Marker(indent: indent, kind: bullet == "- " || bullet == "– " ? .dash : .bullet, number: 1, content: rest)
         }
-        guard let space = text.firstIndex(of: " ") else { return nil }
+        // A list number is short: look at the first few characters before touching the rest
+        // of what is usually a long paragraph line.
+        guard let space = text.prefix(6).firstIndex(of: " ") else { return nil }
         let token = text[..<space]
-        let content = String(text[space...]).trimmingCharacters(in: .whitespaces)
         guard token.count >= 2, let last = token.last, last == "." || last == ")" else { return nil }
+        let content = String(text[space...]).trimmingCharacters(in: .whitespaces)
         let body = token.dropLast()
         if let number = Int(body), body.count <= 3 {
             return Marker(indent: indent, kind: last == ")" ? .decimalParen : .decimal, number: number, content: content)

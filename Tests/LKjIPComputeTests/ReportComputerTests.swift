@@ -328,12 +328,15 @@ final class ReportComputerTests: XCTestCase {
               - riwayat:
                   - nama: Nilai Reformasi Birokrasi
                     nilai: {"2020": 85, "2021": "WTP", "2022": 80}
+                  - nama: Indeks Kepuasan
+                    nilai: {"2020": 85, "2022": "WTP", "2023": 80}
             """)
-        let row = try XCTUnwrap(try ComputeFixture(["realisasi/administrasi.yaml": realisasi]).divisi().units.first?.riwayat.first)
-        XCTAssertNil(row.nilai[2023], "an unlinked row gets no report-year value")
-        XCTAssertEqual(row.nilai[2021]?.word, "WTP")
-        XCTAssertEqual(row.tren?.dari, 2020, "words are skipped: 85 → 80")
-        XCTAssertEqual(row.tren?.arah, .memburuk)
+        let rows = try XCTUnwrap(try ComputeFixture(["realisasi/administrasi.yaml": realisasi]).divisi().units.first?.riwayat)
+        XCTAssertNil(rows[0].nilai[2023], "an unlinked row gets no report-year value")
+        XCTAssertEqual(rows[0].nilai[2021]?.word, "WTP")
+        XCTAssertNil(rows[0].tren, "no value in the report year 2023: no trend (two earlier years would read as this year's)")
+        XCTAssertEqual(rows[1].tren?.dari, 2020, "words are skipped: 85 (2020) → 80 (2023)")
+        XCTAssertEqual(rows[1].tren?.arah, .memburuk)
     }
 
     /// Renstra progress: report-year realisasi against the end-year target:
@@ -359,8 +362,9 @@ final class ReportComputerTests: XCTestCase {
     }
 
     /// Efficiency from the unit's budget row of the report year when no kegiatan spending is
-    /// given: NILAI SS 3.8 / 3.1 × 100 = 122.58; serapan 22,090,007,028 / 22,186,820,000 ×
-    /// 100 = 99.56; efficiency 122.58 − 99.56 = 23.02 points, efficient.
+    /// given: NILAI SS 3.8 / 3.1 × 100 = 122.58, printed "123%"; serapan 22,090,007,028 /
+    /// 22,186,820,000 × 100 = 99.56; efficiency from the printed figures 123 − 99.56 = 23.44
+    /// points, efficient.
     func testEfficiencyFromTheUnitBudgetRow() throws {
         let realisasi = ComputeFixture.realisasi.replacingOccurrences(of: "    anggaran: []", with: """
                 anggaran:
@@ -372,7 +376,7 @@ final class ReportComputerTests: XCTestCase {
         XCTAssertEqual(efisiensi.sumber, "unit")
         XCTAssertEqual(efisiensi.capaian, 122.58, accuracy: 0.005)
         XCTAssertEqual(efisiensi.serapan, 99.56, accuracy: 0.005)
-        XCTAssertEqual(efisiensi.selisih, 23.02, accuracy: 0.01)
+        XCTAssertEqual(efisiensi.selisih, 23.44, accuracy: 0.01)
         XCTAssertTrue(efisiensi.efisien)
         XCTAssertEqual(efisiensi.status, "Efisien")
         // Table c: 2023 against 2022: pagu change (22,186,820,000 − 18,024,531,000) /

@@ -224,11 +224,12 @@ final class TablesTests: XCTestCase {
         XCTAssertTrue(table.rows[1].cells[0].rowHeader)
     }
 
-    /// Analysis 6: NILAI SS 91,67% against 85,00% spent: selisih 6,67, Efisien. Only the
-    /// sasaran with linked kegiatan (or a unit budget) is measured.
+    /// Analysis 6: NILAI SS 91,67%, printed "92%" as everywhere, against 85,00% spent: the
+    /// selisih of the printed figures is 92 − 85,00 = 7,00, Efisien. Only the sasaran with
+    /// linked kegiatan (or a unit budget) is measured.
     func testEfisiensiTable() throws {
         let table = try XCTUnwrap(AnalisisTables.efisiensi(try administrasi.sasaran))
-        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "91,67%", "85,00%", "6,67", "Efisien"])
+        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00", "Efisien"])
     }
 
     /// Analysis 7: the kegiatan of each sasaran with anggaran, realisasi and serapan; the

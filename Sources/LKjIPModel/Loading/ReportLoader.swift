@@ -270,7 +270,7 @@ private struct Loader {
         }
         // Pictures in every Markdown text: narasi files and the Markdown fields of the YAML.
         MarkdownFields.forEach(data) { field, text in
-            for reference in MarkdownImages.references(in: text) {
+            for reference in MarkdownImages.references(in: MarkdownComments.blanked(text)) {
                 let location = field.keyPath.isEmpty
                     ? SourceLocation(file: field.file, line: reference.line)
                     : data.sources.location(file: field.file, keyPath: field.keyPath, textLine: reference.line)
