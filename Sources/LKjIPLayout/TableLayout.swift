@@ -11,31 +11,16 @@ enum TableLayout {
         let columns = table.columnCount
         var minimum = Array(repeating: settings.cellPadding, count: columns)
         var spanning: [(start: Int, span: Int, need: Double)] = []
-        var covered: [Int: Int] = [:]
-        for (rowIndex, row) in table.rows.enumerated() {
+        for (rowIndex, start, cell) in placed(table) {
+            let span = min(cell.colSpan, columns - start)
+            var need = content(cell.blocks, size: size, bold: cell.bold, settings: settings)
             // Header cells wrap at their spaces freely ("Target (1 / Tahun)"): only body text
             // asks for room to read comfortably.
-            let comfortable = comfortable && rowIndex >= table.headerRowCount
-            var column = 0
-            func skip() { while let remaining = covered[column], remaining > 0 { column += 1 } }
-            var starts: [(Int, TableCell)] = []
-            for cell in row.cells {
-                skip()
-                starts.append((column, cell))
-                column += cell.colSpan
+            if comfortable && rowIndex >= table.headerRowCount {
+                need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold)))
             }
-            for key in covered.keys { covered[key]! -= 1 }
-            for (start, cell) in starts {
-                guard start < columns else { continue }
-                let span = min(cell.colSpan, columns - start)
-                var need = content(cell.blocks, size: size, bold: cell.bold, settings: settings)
-                if comfortable {
-                    need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold)))
-                }
-                need += settings.cellPadding
-                if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
-                if cell.rowSpan > 1 { for c in start..<start + span { covered[c] = cell.rowSpan - 1 } }
-            }
+            need += settings.cellPadding
+            if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
         }
         for item in spanning {
             let have = minimum[item.start..<item.start + item.span].reduce(0, +)
@@ -84,26 +69,34 @@ enum TableLayout {
     /// The widest each grid column's body content is when set on one line (header cells, which
     /// wrap freely, and spanning cells do not count), plus padding: what a column can use.
     static func contentWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
+        var widest = Array(repeating: settings.cellPadding, count: table.columnCount)
+        for (rowIndex, start, cell) in placed(table) where rowIndex >= table.headerRowCount && cell.colSpan == 1 {
+            widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold) + settings.cellPadding)
+        }
+        return widest
+    }
+
+    /// Every cell with its row and the grid column it starts in, counting the columns that
+    /// cells spanning rows from above cover (the HTML-shaped model omits those cells).
+    static func placed(_ table: Table) -> [(row: Int, column: Int, cell: TableCell)] {
         let columns = table.columnCount
-        var widest = Array(repeating: settings.cellPadding, count: columns)
+        var result: [(Int, Int, TableCell)] = []
         var covered: [Int: Int] = [:]
         for (rowIndex, row) in table.rows.enumerated() {
             var column = 0
-            func skip() { while let remaining = covered[column], remaining > 0 { column += 1 } }
             var starts: [(Int, TableCell)] = []
             for cell in row.cells {
-                skip()
+                while let remaining = covered[column], remaining > 0 { column += 1 }
                 starts.append((column, cell))
                 column += cell.colSpan
             }
             for key in covered.keys { covered[key]! -= 1 }
             for (start, cell) in starts where start < columns {
+                result.append((rowIndex, start, cell))
                 if cell.rowSpan > 1 { for c in start..<min(columns, start + cell.colSpan) { covered[c] = cell.rowSpan - 1 } }
-                guard rowIndex >= table.headerRowCount, cell.colSpan == 1 else { continue }
-                widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold) + settings.cellPadding)
             }
         }
-        return widest
+        return result
     }
 
     /// Widths that fill `available`, honour the minimums and follow the preferences; nil

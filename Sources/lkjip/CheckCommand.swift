@@ -23,17 +23,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "List, for each sasaran, which of the seven analyses of PermenPAN-RB 53/2014 it lacks.")
     var evaluasi = false
 
-    @Option(name: .long, help: "Templates directory (default: templates/ of the checkout).")
-    var templates: String?
-
-    @Option(name: .long, help: "Assets directory (default: assets/ of the checkout).")
-    var assets: String?
+    @OptionGroup var resources: ResourceOptions
 
     func run() throws {
         do {
             let directory = URL(fileURLWithPath: dataDirectory).standardizedFileURL
-            let templates = try ResourceLocator.templatesDirectory(explicit: self.templates)
-            let assets = try ResourceLocator.assetsDirectory(explicit: self.assets)
+            let templates = try resources.templatesDirectory()
+            let assets = try resources.assetsDirectory()
             var diagnostics = try ReportChecker.check(dataDirectory: directory, templates: templates, assets: assets, strict: strict)
             if evaluasi { diagnostics += try EvaluationCheck.missing(dataDirectory: directory, templates: templates, assets: assets) }
             let errors = diagnostics.filter { $0.severity == .error }.count

@@ -24,17 +24,13 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "Report year (default: the year after --from, or the current year).")
     var tahun: Int?
 
-    @Option(name: .long, help: "Templates directory (default: templates/ of the checkout).")
-    var templates: String?
-
-    @Option(name: .long, help: "Assets directory (default: assets/ of the checkout).")
-    var assets: String?
+    @OptionGroup var resources: ResourceOptions
 
     func run() throws {
         do {
             let target = URL(fileURLWithPath: directory).standardizedFileURL
-            let templates = try ResourceLocator.templatesDirectory(explicit: self.templates)
-            let assets = try ResourceLocator.assetsDirectory(explicit: self.assets)
+            let templates = try resources.templatesDirectory()
+            let assets = try resources.assetsDirectory()
             if let from {
                 try YearChange.write(from: URL(fileURLWithPath: from).standardizedFileURL, to: target, year: tahun, templates: templates, assets: assets)
             } else {
