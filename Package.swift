@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lkjip-bench",
-            dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML"],
+            dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML", "ZIPFoundation"],
             path: "Benchmarks/Sources/lkjip-bench"
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),

@@ -195,7 +195,7 @@ public enum RealisasiImport {
             return .success(value)
         case .bool: return .failure(CellProblem(message: "expected a number, found \(cell.rawText)"))
         case .text(let raw):
-            let text = raw.trimmingCharacters(in: .whitespaces)
+            let text = raw.trimmingWhitespace()
             if text.isEmpty { return .success(nil) }
             var candidate = text
             if text.filter({ $0 == "," }).count == 1 && !text.contains(".") { candidate = text.replacingOccurrences(of: ",", with: ".") }

@@ -106,7 +106,7 @@ public enum RealisasiSheet {
     /// Excel's sheet names: at most 31 characters, none of []:*?/\ , unique.
     static func sheetName(_ name: String, used: inout Set<String>) -> String {
         var base = name.hasPrefix("Divisi ") ? String(name.dropFirst(7)) : name
-        base = String(base.map { "[]:*?/\\".contains($0) ? "-" : $0 }.prefix(28)).trimmingCharacters(in: .whitespaces)
+        base = String(base.map { "[]:*?/\\".contains($0) ? "-" : $0 }.prefix(28)).trimmingWhitespace()
         if base.isEmpty { base = "Divisi" }
         var candidate = base
         var counter = 2

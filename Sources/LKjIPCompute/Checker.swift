@@ -26,10 +26,10 @@ public enum Checker {
     static func placeholders(_ data: ReportData) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for file in data.sources.texts.keys.sorted() {
-            guard let text = data.sources.texts[file], text.contains("<<") else { continue }
+            guard let text = data.sources.texts[file], text.nativeContains("<<") else { continue }
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let content = line.trimmingCharacters(in: .whitespaces)
-                guard !content.hasPrefix("#"), let start = line.range(of: "<<"), let end = line[start.upperBound...].range(of: ">>") else { continue }
+                let content = line.trimmingWhitespace()
+                guard !content.hasPrefix("#"), let start = line.nativeRange(of: "<<"), let end = line[start.upperBound...].nativeRange(of: ">>") else { continue }
                 let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: index + 1, column: column),
                                               "still to fill in: \(Escape.inline(String(line[start.lowerBound..<end.upperBound])))"))

@@ -91,7 +91,7 @@ struct DivisiComputer {
         guard let reached else { return nil }
         if let nilai = reached.nilai { return nilai }
         if let pembilang = reached.pembilang, let penyebut = reached.penyebut, penyebut.value != 0 {
-            let scale = (indikator.satuan ?? "").trimmingCharacters(in: .whitespaces) == "%" ? 100.0 : 1.0
+            let scale = (indikator.satuan ?? "").trimmingWhitespace() == "%" ? 100.0 : 1.0
             return Nilai(pembilang.value / penyebut.value * scale, decimals: 2)
         }
         if let quarters = reached.triwulan {
@@ -204,7 +204,7 @@ struct DivisiComputer {
         if let a = before.number?.value, let b = now.number?.value {
             let arah: Tren.Arah
             if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }
-            let points = (satuan ?? "").trimmingCharacters(in: .whitespaces) == "%"
+            let points = (satuan ?? "").trimmingWhitespace() == "%"
             return Tren(dari: from, ke: to, perubahan: points ? b - a : CapaianCalculator.perubahan(dari: a, menjadi: b), arah: arah, poin: points)
         }
         guard let a = before.word?.lowercased(), let b = now.word?.lowercased() else { return nil }

@@ -8,7 +8,7 @@ public enum FigureCitations {
         var problems: [Diagnostic] = []
         let sources = data.sources
         MarkdownFields.visit(&data) { field, text in
-            guard text.contains("{{") else { return }
+            guard text.nativeContains("{{") else { return }
             text = substitute(text, catalog: catalog) { name, line, column in
                 let location = field.keyPath.isEmpty
                     ? SourceLocation(file: field.file, line: line, column: column)
@@ -39,10 +39,10 @@ public enum FigureCitations {
             }
             var index = piece.startIndex
             while index < piece.endIndex {
-                if piece[index...].hasPrefix("{{"), let close = piece[index...].range(of: "}}") {
+                if piece[index...].hasPrefix("{{"), let close = piece[index...].nativeRange(of: "}}") {
                     let inner = piece[piece.index(index, offsetBy: 2)..<close.lowerBound]
                     if !inner.contains("\n") {
-                        let name = inner.trimmingCharacters(in: .whitespaces)
+                        let name = inner.trimmingWhitespace()
                         if let value = catalog[name] {
                             result += value
                         } else {

@@ -61,7 +61,7 @@ public enum IndonesianFormat {
     /// "2023-01-05" becomes "5 Januari 2023". The date rule itself is `ISODate`'s.
     public static func date(iso: String) throws -> String {
         do {
-            let date = try ISODate(iso.trimmingCharacters(in: .whitespaces))
+            let date = try ISODate(iso.trimmingWhitespace())
             return "\(date.day) \(bulan[date.month - 1]) \(date.year)"
         } catch let problem as ISODate.Problem {
             throw FormatError(ISODate.explain(problem, typed: iso))
@@ -116,7 +116,7 @@ public enum IndonesianFormat {
     }
 
     static func withUnit(_ text: String, _ satuan: String?) -> String {
-        let unit = (satuan ?? "").trimmingCharacters(in: .whitespaces)
+        let unit = (satuan ?? "").trimmingWhitespace()
         if unit.isEmpty { return text }
         if unit == "%" { return text + "%" }
         return text + " " + unit

@@ -78,7 +78,7 @@ public enum DocxWriter {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
             let data = part.data
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: part.isCompressed ? .none : .deflate, bufferSize: 1 << 18) { position, size in
                 Data(data[Int(position)..<Int(position) + size])
             }
         }

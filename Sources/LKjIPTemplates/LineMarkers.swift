@@ -1,3 +1,5 @@
+import LKjIPModel
+
 /// Template lines survive rendering as processing instructions: before rendering, every
 /// template line that starts an element gets `<?lkjip-line name:N?>`; the reader remembers
 /// the last one it passed, so a problem in the output is reported at the template's own file
@@ -36,7 +38,7 @@ enum LineMarkers {
 
     /// "bab3:12" -> ("bab3.mustache", 12).
     static func parse(_ content: String) -> (template: String, line: Int)? {
-        let parts = content.trimmingCharacters(in: .whitespaces).split(separator: ":")
+        let parts = content.trimmingWhitespace().split(separator: ":")
         guard parts.count == 2, let line = Int(parts[1]) else { return nil }
         return ("\(parts[0]).mustache", line)
     }

@@ -9,7 +9,7 @@ public enum MarkdownReader {
     /// `images`: the pictures of the data by path; a picture not among them is left out
     /// (the loader already reported it).
     public static func blocks(_ markdown: String, images: [String: Image] = [:]) -> [Block] {
-        let lines = MarkdownComments.removed(markdown.replacingOccurrences(of: "\r\n", with: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = MarkdownComments.removed((markdown.utf8.contains(13) ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         return ImageContext.$images.withValue(images) { parseBlocks(lines, &index, indent: 0) }
     }
@@ -22,9 +22,9 @@ public enum MarkdownReader {
     /// when the picture is not among the loaded ones (the loader has reported it; the line is
     /// left out rather than printed as markup).
     static func picture(_ line: String) -> Block?? {
-        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "](") else { return nil }
-        let caption = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let path = String(line[close.upperBound..<line.index(before: line.endIndex)]).trimmingCharacters(in: .whitespaces)
+        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.nativeRange(of: "](") else { return nil }
+        let caption = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]).trimmingWhitespace()
+        let path = String(line[close.upperBound..<line.index(before: line.endIndex)]).trimmingWhitespace()
         guard var image = ImageContext.images[path] else { return .some(nil) }
         image.description = caption
         return .figure(Figure(image: image, caption: caption.isEmpty ? nil : Caption(.figure, caption)))
@@ -48,7 +48,7 @@ public enum MarkdownReader {
     /// Recognises "- x", "* x", "• x", "1. x", "1) x", "a. x", "A. x", "i. x".
     static func marker(_ line: String) -> Marker? {
         let indent = indentation(line)
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingWhitespace()
         for bullet in ["- ", "* ", "• ", "– "] where text.hasPrefix(bullet) {
             let rest = String(text.dropFirst(bullet.count))
             if bullet == "* " && rest.hasPrefix("*") { return nil }
@@ -62,7 +62,7 @@ public enum MarkdownReader {
         guard let space = text.prefix(6).firstIndex(of: " ") else { return nil }
         let token = text[..<space]
         guard token.count >= 2, let last = token.last, last == "." || last == ")" else { return nil }
-        let content = String(text[space...]).trimmingCharacters(in: .whitespaces)
+        let content = String(text[space...]).trimmingWhitespace()
         let body = token.dropLast()
         if let number = Int(body), body.count <= 3 {
             return Marker(indent: indent, kind: last == ")" ? .decimalParen : .decimal, number: number, content: content)
@@ -90,7 +90,7 @@ public enum MarkdownReader {
         }
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 flush()
                 index += 1
@@ -107,7 +107,7 @@ public enum MarkdownReader {
             }
             if let heading = headingLevel(trimmed) {
                 flush()
-                let text = String(trimmed.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                let text = String(trimmed.drop { $0 == "#" }).trimmingWhitespace()
                 let content = InlineMarkdown.parse([text])
                 blocks.append(.heading(Heading(level: heading, content: content, anchor: text)))
                 index += 1
@@ -136,7 +136,7 @@ public enum MarkdownReader {
         let kind = first.kind
         while index < lines.count {
             guard let item = marker(lines[index]), item.indent == first.indent, sameFamily(item.kind, kind) else {
-                if lines[index].trimmingCharacters(in: .whitespaces).isEmpty, index + 1 < lines.count,
+                if lines[index].trimmingWhitespace().isEmpty, index + 1 < lines.count,
                    let next = marker(lines[index + 1]), next.indent == first.indent, sameFamily(next.kind, kind) {
                     index += 1
                     continue
@@ -147,9 +147,9 @@ public enum MarkdownReader {
             var text = [item.content]
             while index < lines.count {
                 let line = lines[index]
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingWhitespace()
                 if trimmed.isEmpty || marker(line) != nil || indentation(line) <= first.indent && headingLevel(trimmed) != nil { break }
-                if indentation(line) <= first.indent && !trimmed.isEmpty && index > 0 && lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty { break }
+                if indentation(line) <= first.indent && !trimmed.isEmpty && index > 0 && lines[index - 1].trimmingWhitespace().isEmpty { break }
                 text.append(trimmed)
                 index += 1
             }
@@ -176,7 +176,7 @@ enum InlineMarkdown {
             var text = line
             var hardBreak = false
             if text.hasSuffix("\\") { text.removeLast(); hardBreak = true }
-            inlines += spans(text.trimmingCharacters(in: .whitespaces))
+            inlines += spans(text.trimmingWhitespace())
             if index < lines.count - 1 {
                 inlines.append(hardBreak ? .lineBreak : .text(" ", []))
             }
@@ -195,7 +195,7 @@ enum InlineMarkdown {
         }
         func closes(_ delimiter: String, from start: Int) -> Bool {
             let rest = String(characters[start...])
-            return rest.range(of: delimiter) != nil
+            return rest.nativeRange(of: delimiter) != nil
         }
         while i < characters.count {
             if i + 1 < characters.count, characters[i] == "*", characters[i + 1] == "*" {

@@ -1,3 +1,4 @@
+import LKjIPModel
 import LKjIPDocument
 
 extension MarkupReader {
@@ -63,7 +64,7 @@ extension MarkupReader {
     /// Column widths from `widths`, or equal columns counted from the first row's spans.
     func widths(_ element: XMLElement, rows: [TableRow]) throws -> [Double] {
         if let text = element.attribute("widths"), !text.isEmpty {
-            let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let values = text.split(separator: ",").map { Double($0.trimmingWhitespace()) }
             guard !values.isEmpty, values.count <= 64, values.allSatisfy({ ($0 ?? 0) > 0 && ($0 ?? 0) < 1000 }) else { throw failure("widths=\"\(text.prefix(40))\" on <table>; expected positive numbers separated by commas") }
             return values.map { $0! }
         }

@@ -10,6 +10,17 @@ final class XMLTextTests: XCTestCase {
         XCTAssertEqual(try XMLText.escape("a\tb\nc"), "a\tb\nc")
     }
 
+    /// Plain text comes back as it is; the characters that need work are found anywhere in
+    /// it, including after multi-byte letters, and the two non-characters are still refused.
+    func testPlainTextUnchangedAndHardCasesFound() throws {
+        XCTAssertEqual(try XMLText.escape("Kantor Wilayah — capaian 99,56%"), "Kantor Wilayah — capaian 99,56%")
+        XCTAssertEqual(try XMLText.escape("é & ü"), "é &amp; ü")
+        XCTAssertEqual(try XMLText.escape("\u{FF0C}koma"), "\u{FF0C}koma", "U+FF0C shares the lead byte of the non-characters")
+        XCTAssertThrowsError(try XMLText.escape("a\u{FFFE}"))
+        XCTAssertThrowsError(try XMLText.escape("a\u{FFFF}"))
+        XCTAssertThrowsError(try XMLText.escape("bel\u{07}"))
+    }
+
     /// Hostile text in a paragraph, a table cell, metadata, a signature, a caption and an
     /// org chart box comes back from the parser exactly as typed, with no element made of it.
     func testHostileTextComesThroughExactly() throws {

@@ -99,6 +99,15 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertEqual(page.all("nav").first?.all("li").map(\.text), ["-"])
     }
 
+    /// Escaping works on scalars: a markup character that a combining mark joins into one
+    /// Character ("<" + U+0338) is escaped too; plain text is unchanged.
+    func testEscapingByScalar() {
+        XCTAssertEqual("<\u{338}script>".htmlEscaped, "&lt;\u{338}script&gt;")
+        XCTAssertEqual("&\u{301}amp;".htmlEscaped, "&amp;\u{301}amp;")
+        XCTAssertEqual("a'b\"c".htmlEscaped, "a&#39;b&quot;c")
+        XCTAssertEqual("Capaian 99,56% — Kanwil".htmlEscaped, "Capaian 99,56% — Kanwil")
+    }
+
     /// Marks become strong, em and u; a line break is <br>.
     func testInlineMarks() throws {
         let page = try Page(document([.paragraph(Paragraph(content: [.text("a", .bold), .text("b", .italic), .lineBreak, .text("c", [.underline, .bold])], keepWithNext: true))]))

@@ -64,4 +64,22 @@ final class EditDistanceTests: XCTestCase {
         XCTAssertEqual(EditDistance.suggestion(for: "ss1-3", in: ["ss1-4", "ss1-2"]), "ss1-2")
         XCTAssertEqual(EditDistance.suggestion(for: "ss1-3", in: ["ss1-2", "ss1-4"]), "ss1-2")
     }
+
+    /// Among several close names the nearest wins, then the first in alphabetical order; the
+    /// limit is a third of the typed word, at most 3.
+    func testSuggestionPicksTheNearestThenTheFirstName() {
+        XCTAssertEqual(EditDistance.suggestion(for: "capaian_ratx", in: ["capaian_rata", "capaian_ratb", "capaian_rataan"]), "capaian_rata")
+        XCTAssertEqual(EditDistance.suggestion(for: "jumlah_satkerr", in: ["jumlah_satker", "jumlah_satker_lapas"]), "jumlah_satker")
+        XCTAssertNil(EditDistance.suggestion(for: "abcd", in: ["wxyz"]), "4 edits for a 4-letter word is too far")
+    }
+
+    /// A long list of names (every figure of a report with thousands of indicators) is
+    /// answered without comparing whole tables: 5.000 names of about 40 characters.
+    func testSuggestionOverManyLongNames() {
+        let names = (0..<5_000).map { "capaian.divisi-\($0 % 7).indikator-nomor-\($0)" }
+        // 1234 % 7 == 2: the name exists with divisi-2 and is one edit from the typo.
+        XCTAssertEqual(EditDistance.suggestion(for: "capaian.divisi-2.indikator-nomor-1234", in: names), "capaian.divisi-2.indikator-nomor-1234")
+        XCTAssertEqual(EditDistance.suggestion(for: "capaian.divisi-2.indikator-nomr-1234", in: names), "capaian.divisi-2.indikator-nomor-1234")
+        XCTAssertNil(EditDistance.suggestion(for: String(repeating: "z", count: 5_000), in: names))
+    }
 }

@@ -1,7 +1,18 @@
 /// Escaping for WordprocessingML text and attributes. Characters XML 1.0 forbids throw,
 /// so a malformed part can never be produced.
 enum XMLText {
+    /// Text for an element or attribute value. Most runs need no change; one pass over the
+    /// bytes finds that (0xEF starts U+F000–U+FFFF, which holds the two non-characters) and
+    /// returns the text as it is.
     static func escape(_ text: String) throws -> String {
+        let plain = !text.utf8.contains { byte in
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return true
+            case 0x09, 0x0A, 0x0D: return false
+            default: return byte < 0x20
+            }
+        }
+        if plain { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -8,6 +8,12 @@ enum PackageParts {
         var path: String
         var contentType: String?
         var data: [UInt8]
+
+        /// PNG and JPEG pictures are compressed already: deflating them again costs time
+        /// and saves nothing, so they are stored.
+        var isCompressed: Bool {
+            path.hasPrefix("word/media/") && [".png", ".jpg", ".jpeg"].contains { path.lowercased().hasSuffix($0) }
+        }
     }
 
     static let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"

@@ -299,13 +299,14 @@ public enum MarkdownImages {
     public static func references(in text: String) -> [(line: Int, path: String, alone: Bool)] {
         var result: [(Int, String, Bool)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard line.nativeContains("![") else { continue }
+            let trimmed = line.trimmingWhitespace()
             var rest = Substring(line)
-            while let start = rest.range(of: "![") {
-                guard let close = rest[start.upperBound...].range(of: "]("),
+            while let start = rest.nativeRange(of: "![") {
+                guard let close = rest[start.upperBound...].nativeRange(of: "]("),
                       let end = rest[close.upperBound...].firstIndex(of: ")") else { break }
-                let alone = trimmed.hasPrefix("![") && trimmed.hasSuffix(")") && rest[rest.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
-                result.append((index + 1, String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces), alone))
+                let alone = trimmed.hasPrefix("![") && trimmed.hasSuffix(")") && rest[rest.index(after: end)...].trimmingWhitespace().isEmpty
+                result.append((index + 1, String(rest[close.upperBound..<end]).trimmingWhitespace(), alone))
                 rest = rest[rest.index(after: end)...]
             }
         }

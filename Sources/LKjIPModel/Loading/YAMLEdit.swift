@@ -31,7 +31,7 @@ public enum YAMLEdit {
         guard let colon = line.range(of: ":", range: line.index(line.startIndex, offsetBy: min(mark.column - 1, line.count))..<line.endIndex) else { return nil }
         var comment = ""
         if let hash = line.range(of: " #", range: colon.upperBound..<line.endIndex), !line[colon.upperBound..<hash.lowerBound].contains("\"") {
-            comment = "  " + line[hash.lowerBound...].trimmingCharacters(in: .whitespaces)
+            comment = "  " + line[hash.lowerBound...].trimmingWhitespace()
         }
         lines[mark.line - 1] = String(line[..<colon.upperBound]) + " " + value + comment
         return lines.joined(separator: "\n")
@@ -88,14 +88,14 @@ extension YAMLEdit {
                   let first = entry.first?.key.mark else { continue }
             let start = first.line
             var end = index + 1 < items.count ? (items[index + 1].mark?.line ?? nextTop) - 1 : nextTop - 1
-            while end > start, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty || lines[end - 1].trimmingCharacters(in: .whitespaces).hasPrefix("#") { end -= 1 }
+            while end > start, lines[end - 1].trimmingWhitespace().isEmpty || lines[end - 1].trimmingWhitespace().hasPrefix("#") { end -= 1 }
             let indent = String(repeating: " ", count: max(0, first.column - 1))
             var insertAt = start
             for (field, newValue) in fields {
                 if let pair = entry.first(where: { $0.key.string == field }), let line = pair.key.mark?.line {
                     // Only one-line values are replaced in place; a block value is dropped with its lines.
                     var last = line
-                    while last < end, let next = lines[safe: last], next.hasPrefix(indent + " ") || next.trimmingCharacters(in: .whitespaces).isEmpty { last += 1 }
+                    while last < end, let next = lines[safe: last], next.hasPrefix(indent + " ") || next.trimmingWhitespace().isEmpty { last += 1 }
                     let replacement = newValue.map { ["\(indent)\(field): \($0)"] } ?? []
                     let prefix = line == start ? String(lines[line - 1].prefix(first.column - 1)) : indent
                     let rebuilt = replacement.map { line == start ? prefix + $0.dropFirst(indent.count) : $0 }
@@ -119,7 +119,7 @@ extension YAMLEdit {
             lines.insert(contentsOf: entryLines, at: listLine)
         } else {
             var end = nextTop - 1
-            while end > listLine, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty || lines[end - 1].hasPrefix("#") { end -= 1 }
+            while end > listLine, lines[end - 1].trimmingWhitespace().isEmpty || lines[end - 1].hasPrefix("#") { end -= 1 }
             let itemIndent = max(0, (items.last?.mark?.column ?? 3) - 3)
             let shifted = entryLines.map { String(repeating: " ", count: itemIndent) + $0.dropFirst(2) }
             lines.insert(contentsOf: itemIndent == 0 ? entryLines.map { String($0.dropFirst(2)) } : shifted, at: end)

@@ -233,7 +233,7 @@ struct SchemaValidator {
     /// would print as another number ("1e+18").
     private mutating func checkRange(_ value: Double, typed: String, node: Node, path: [PathComponent], spec: FieldSpec?) {
         guard let range = spec?.range, !range.contains(value) else { return }
-        let shown = Escape.inline(typed.trimmingCharacters(in: .whitespaces), limit: 40)
+        let shown = Escape.inline(typed.trimmingWhitespace(), limit: 40)
         if value > range.upperBound {
             error(path, node.mark, "\(shown) is too large: expected at most \(Self.plain(range.upperBound))\(spec?.unit.map { " (\($0))" } ?? "")")
         } else {

@@ -42,19 +42,30 @@ public enum EditDistance {
     }
 
     /// "did you mean": the closest candidate within a third of the word's length (at least 1,
-    /// at most 3 edits), or one that starts with what was typed.
+    /// at most 3 edits), or one that starts with what was typed. Candidates are compared with
+    /// `within`, so a long list (every figure name of a large report) costs a length check and
+    /// a row or two per name, not a full table.
     public static func suggestion(for word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
-        let scored = candidates.map { ($0, between(lower, $0.lowercased())) }
-            .sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        guard let best = scored.first else { return nil }
+        let typed = Array(lower)
         let limit = min(3, max(1, word.count / 3))
-        if best.1 <= limit { return best.0 }
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            guard let distance = within(typed, Array(candidate.lowercased()), limit: limit) else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
+                best = (candidate, distance)
+            }
+        }
+        if let best { return best.name }
         // Failing that, the closest candidate that starts with what was typed ("kadiv" →
-        // "kadiv-administrasi"), or whose hyphen-separated part it is ("saran-saran" → "saran").
+        // "kadiv-administrasi"; its distance is the length it adds), or whose hyphen-separated
+        // part it is ("saran-saran" → "saran").
         guard !lower.isEmpty else { return nil }
-        if let prefixed = scored.first(where: { $0.0.lowercased().hasPrefix(lower) }) { return prefixed.0 }
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(lower) }
+        if let closest = prefixed.min(by: { ($0.count, $0) < ($1.count, $1) }) { return closest }
         let parts = Set(lower.split(separator: "-").map(String.init))
-        return scored.first { parts.contains($0.0.lowercased()) }?.0
+        return candidates.filter { parts.contains($0.lowercased()) }
+            .map { ($0, between(lower, $0.lowercased())) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }

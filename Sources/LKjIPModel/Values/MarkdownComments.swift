@@ -5,7 +5,7 @@ public enum MarkdownComments {
     /// The text with every comment's characters replaced by spaces (line breaks kept), so that
     /// lines and columns of what remains are unchanged. An unclosed `<!--` is not a comment.
     public static func blanked(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
+        guard text.nativeContains("<!--") else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for (inside, piece) in pieces(text) {
@@ -17,7 +17,7 @@ public enum MarkdownComments {
     /// The text without its comments; line breaks inside a comment are kept so that later
     /// lines keep their numbers.
     public static func removed(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
+        guard text.nativeContains("<!--") else { return text }
         var result = ""
         for (inside, piece) in pieces(text) {
             result += inside ? String(repeating: "\n", count: piece.filter { $0 == "\n" }.count) : String(piece)
@@ -29,7 +29,7 @@ public enum MarkdownComments {
     public static func pieces(_ text: String) -> [(comment: Bool, text: Substring)] {
         var pieces: [(Bool, Substring)] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {
+        while let open = rest.nativeRange(of: "<!--"), let close = rest[open.upperBound...].nativeRange(of: "-->") {
             if open.lowerBound > rest.startIndex { pieces.append((false, rest[..<open.lowerBound])) }
             pieces.append((true, rest[open.lowerBound..<close.upperBound]))
             rest = rest[close.upperBound...]

@@ -44,7 +44,7 @@ public struct NIP: Equatable, Hashable, Sendable {
     /// Prints the typed text as a formatted NIP when it is one, otherwise as typed, so a wrong
     /// value stays visible instead of being half reformatted.
     public static func format(_ text: String) -> String {
-        (try? NIP(text))?.formatted ?? text.trimmingCharacters(in: .whitespaces)
+        (try? NIP(text))?.formatted ?? text.trimmingWhitespace()
     }
 
     public static func explain(_ problem: Problem, typed: String) -> String {

@@ -25,7 +25,7 @@ public enum NumberText {
     public static let maximumDecimals = 6
 
     public static func parse(_ raw: String) -> Result<Parsed, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         var scalars = Array(text.unicodeScalars)
         var negative = false
         if let first = scalars.first, first == "-" || first == "+" {
@@ -79,7 +79,7 @@ public enum NumberText {
 
     /// Whole numbers (Rupiah, counts, years): digits only, at most 18 of them.
     public static func parseInteger(_ raw: String) -> Result<Int64, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         var scalars = Array(text.unicodeScalars)
         var negative = false
         if let first = scalars.first, first == "-" || first == "+" {

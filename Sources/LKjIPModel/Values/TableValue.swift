@@ -19,7 +19,7 @@ public struct TableValue: Equatable, Hashable, Sendable, Codable, DataScalar {
     /// "50 Raperda" -> 50 + "Raperda"; "3.8" -> 3.8; "WTP" -> word. A number must be written
     /// with a decimal point, as everywhere in the data.
     public static func parse(_ raw: String) -> Result<TableValue, ParseError> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         if text.isEmpty { return .success(TableValue(word: "")) }
         if let bad = text.unicodeScalars.first(where: XMLCharacters.isForbidden) {
             return .failure(ParseError(message: "control character \(Escape.codePoint(bad)) is not allowed in text"))
@@ -29,7 +29,7 @@ public struct TableValue: Equatable, Hashable, Sendable, Codable, DataScalar {
         guard looksNumeric else { return .success(TableValue(word: text)) }
         switch NumberText.parse(String(head)) {
         case .success(let parsed):
-            let rest = text.dropFirst(head.count).trimmingCharacters(in: .whitespaces)
+            let rest = text.dropFirst(head.count).trimmingWhitespace()
             return .success(TableValue(number: Nilai(parsed.value, decimals: parsed.decimals), unit: rest.isEmpty ? nil : rest))
         case .failure(let problem):
             switch problem {

@@ -48,6 +48,6 @@ struct UnitColumn {
     }
 
     private static func trimmed(_ text: String?) -> String {
-        (text ?? "").trimmingCharacters(in: .whitespaces)
+        (text ?? "").trimmingWhitespace()
     }
 }
