@@ -1,0 +1,1 @@
+../../../Tests/LKjIPTests/MiniDataFiles.swift
