@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "LKjIPReportTests", dependencies: ["LKjIPReport", "LKjIPCompute", "LKjIPModel", "LKjIPDocument", "LKjIPTemplates", "TestSupport"]),
         .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "LKjIPDocument", "TestSupport"]),
-        .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation"]),
+        .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation", "TestSupport"]),
         .testTarget(
             name: "LKjIPTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the independent programs the interop tests compare against.
@@ -9,14 +10,10 @@ enum ExternalTools {
         let errors: String
     }
 
-    /// The first executable named `name` on PATH.
-    static func find(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
+    /// The executable named `name` on PATH. A missing tool skips the test, or fails it when
+    /// `LKJIP_REQUIRE_TOOLS=1` (as in CI), through the one rule of `ToolCheck`.
+    static func require(_ name: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        try ToolCheck.require(ToolCheck.find(name), what, file: file, line: line)
     }
 
     static func run(_ executable: URL, _ arguments: [String], input: String? = nil) throws -> Result {
@@ -51,11 +48,12 @@ enum ExternalTools {
         var data = Data()
     }
 
-    /// python3 with openpyxl importable. Skips when python3 is missing; installs openpyxl
+    /// python3 with openpyxl importable. Skips when python3 is missing (fails with
+    /// LKJIP_REQUIRE_TOOLS=1); installs openpyxl
     /// from PyPI when it is absent and fails when that does not work, so a CI machine
     /// without it cannot pass the interop tests by skipping them.
     static func pythonWithOpenpyxl() throws -> URL {
-        guard let python = find("python3") else { throw XCTSkip("python3 is not installed") }
+        let python = try require("python3", "python3")
         if try run(python, ["-c", "import openpyxl"]).status == 0 { return python }
         var log = ""
         // Plain, then per-user, then past an externally managed (PEP 668) system Python.

@@ -32,7 +32,7 @@ final class InflaterTests: XCTestCase {
     /// zlib (through Python) at every level and strategy, so stored, fixed and dynamic
     /// blocks, long matches and far distances all occur.
     func testStreamsFromZlib() throws {
-        guard let python = ExternalTools.find("python3") else { throw XCTSkip("python3 is not installed") }
+        let python = try ExternalTools.require("python3", "python3")
         let script = """
         import sys, zlib
         words = ["realisasi", "target", "capaian", "Pemasyarakatan", "indikator", "%", "87,5", "\\n", "é", "📊"]

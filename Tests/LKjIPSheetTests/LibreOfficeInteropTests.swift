@@ -1,16 +1,16 @@
 import Foundation
 @testable import LKjIPSheet
+import TestSupport
 import XCTest
 
 /// LibreOffice Calc, run headless when installed, must read what XLSXWriter writes, and
 /// XLSXReader must read what Calc writes (shared strings, its own style table).
 final class LibreOfficeInteropTests: XCTestCase {
     func testCalcConvertsOurWorkbook() throws {
-        guard let soffice = ExternalTools.find("soffice") else { throw XCTSkip("LibreOffice (soffice) is not installed") }
+        let soffice = try ExternalTools.require("soffice", "LibreOffice (soffice)")
         let program = soffice.resolvingSymlinksInPath().deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: program.appendingPathComponent("libsclo.so").path) else {
-            throw XCTSkip("LibreOffice is installed without Calc (package libreoffice-calc or libreoffice-calc-nogui)")
-        }
+        let calc = program.appendingPathComponent("libsclo.so")
+        _ = try ToolCheck.require(FileManager.default.fileExists(atPath: calc.path) ? calc : nil, "LibreOffice Calc (package libreoffice-calc-nogui)")
         let folder = try TestWorkbooks.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("realisasi.xlsx")

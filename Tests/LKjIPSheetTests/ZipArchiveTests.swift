@@ -6,7 +6,7 @@ import ZIPFoundation
 final class ZipArchiveTests: XCTestCase {
     /// Python's zipfile with ZIP64 local headers forced and entries stored and deflated.
     func testZip64LocalHeadersAndStoredEntries() throws {
-        guard let python = ExternalTools.find("python3") else { throw XCTSkip("python3 is not installed") }
+        let python = try ExternalTools.require("python3", "python3")
         let folder = try TestWorkbooks.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let ours = folder.appendingPathComponent("ours.xlsx"), repacked = folder.appendingPathComponent("zip64.xlsx")
