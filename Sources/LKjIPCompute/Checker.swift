@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// The consistency rules that need computed figures; with `DataValidator` (references,
@@ -78,21 +79,25 @@ public enum Checker {
         return diagnostics
     }
 
-    static func statedCapaian(_ stated: Double, result: IndikatorKinerja, location: SourceLocation) -> [Diagnostic] {
+    /// A typed capaian agrees when it is the computed one as printed (whole percent), or the
+    /// computed one rounded to the decimals it was typed with ("102,33" for 102,3333…).
+    static func statedCapaian(_ stated: Nilai, result: IndikatorKinerja, location: SourceLocation) -> [Diagnostic] {
         guard let computed = result.capaian else {
             let reason = result.realisasi == nil ? "there is no realisasi" : "the target is \(result.targetTeks)"
-            return [Diagnostic(.error, at: location, "capaian \(IndonesianFormat.number(stated))% is stated but cannot be computed: \(reason)")]
+            return [Diagnostic(.error, at: location, "capaian \(IndonesianFormat.number(stated.value))% is stated but cannot be computed: \(reason)")]
         }
-        guard abs(computed - stated) > 0.5 else { return [] }
+        let agrees = Rounding.halfUp(computed, decimals: 0) == Rounding.halfUp(stated.value, decimals: 0)
+            || Rounding.halfUp(computed, decimals: stated.decimals) == stated.value
+        guard !agrees else { return [] }
         let realisasi = result.realisasi?.value ?? 0
         let formula: String
         if let range = result.indikator.targetRentang, range.count == 2 {
-            formula = CapaianCalculator.formula(rentang: range[0].value, range[1].value, realisasi: realisasi, polaritas: result.polaritas, aturan: result.aturan)
+            formula = CapaianCalculator.formula(rentang: range[0].value, range[1].value, realisasi: realisasi, polaritas: result.indikator.polaritas, aturan: result.aturan)
         } else {
             formula = CapaianCalculator.formula(target: result.indikator.target?.value ?? 0, realisasi: realisasi, polaritas: result.polaritas, aturan: result.aturan)
         }
         return [Diagnostic(.error, at: location,
-                           "capaian is stated as \(IndonesianFormat.number(stated))% but computes to \(IndonesianFormat.number(computed))% (\(formula)); remove it or correct it")]
+                           "capaian is stated as \(IndonesianFormat.number(stated.value))% but computes to \(IndonesianFormat.number(computed))% (\(formula)); remove it or correct it")]
     }
 
     /// A programme line's typed amount must be the sum of its kegiatan: a revision that
@@ -121,7 +126,7 @@ public enum Checker {
             for (u, unit) in capaian.unit.enumerated() {
                 func check(_ id: String?, _ typed: TableValue?, keyPath: String) {
                     guard let id, let item = indicators[id], let typed = typed?.number, let computed = item.realisasi,
-                          abs(typed.value - computed.value) > 1e-9 else { return }
+                          typed.value != computed.value else { return }
                     diagnostics.append(Diagnostic(.error, at: data.sources.location(file: capaian.file, keyPath: keyPath),
                                                   "\(tahun) is typed as \(IndonesianFormat.number(typed.value, decimals: typed.decimals)) but the realisasi of `\(id)` is \(item.realisasiText); leave the year out (it is filled in) or correct it"))
                 }

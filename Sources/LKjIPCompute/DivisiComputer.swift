@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// Computes one division: its indicators' realisasi and capaian, NILAI SS, the BAB III A
@@ -62,14 +63,14 @@ struct DivisiComputer {
         let aturan = (data.instansi.aturanCapaian ?? AturanCapaian()).overridden(by: effective.capaian)
         let polaritas = effective.polaritas ?? .positif
         let realisasi = Self.realisasi(reached, indikator: effective)
-        var capaian: Double?
+        var capaian: Decimal?
         var tercapai: Bool?
         var status: CapaianStatus
         if let word = effective.targetTeks {
             tercapai = CapaianCalculator.tercapai(target: word, realisasi: reached?.nilaiTeks, skala: effective.skala)
             status = tercapai.map { $0 ? .tercapai : .belumTercapai } ?? .tidakAdaData
         } else if let range = effective.targetRentang, range.count == 2 {
-            capaian = CapaianCalculator.capaian(rentang: range[0].value, range[1].value, realisasi: realisasi?.value, polaritas: polaritas, aturan: aturan)
+            capaian = CapaianCalculator.capaian(rentang: range[0].value, range[1].value, realisasi: realisasi?.value, polaritas: effective.polaritas, aturan: aturan)
             status = CapaianCalculator.status(capaian)
         } else {
             capaian = effective.target.flatMap { CapaianCalculator.capaian(target: $0.value, realisasi: realisasi?.value, polaritas: polaritas, aturan: aturan) }
@@ -90,9 +91,9 @@ struct DivisiComputer {
     static func realisasi(_ reached: Realisasi?, indikator: Indikator) -> Nilai? {
         guard let reached else { return nil }
         if let nilai = reached.nilai { return nilai }
-        if let pembilang = reached.pembilang, let penyebut = reached.penyebut, penyebut.value != 0 {
-            let scale = (indikator.satuan ?? "").trimmingWhitespace() == "%" ? 100.0 : 1.0
-            return Nilai(pembilang.value / penyebut.value * scale, decimals: 2)
+        if let pembilang = reached.pembilang, let penyebut = reached.penyebut,
+           let value = CapaianCalculator.rasio(pembilang: pembilang.value, penyebut: penyebut.value, persen: Units.isPercent(indikator.satuan)) {
+            return Nilai(value, decimals: 2)
         }
         if let quarters = reached.triwulan {
             return CapaianCalculator.tahunan(quarters.values, agregasi: indikator.triwulan?.agregasi ?? .akhir)
@@ -127,6 +128,7 @@ struct DivisiComputer {
     func unit(_ unit: UnitKinerja, index: Int, sasaran: [SasaranKinerja]) -> UnitKinerjaHasil {
         let indicators = Dictionary(sasaran.flatMap(\.indikator).map { ($0.indikator.id, $0) }, uniquingKeysWith: { first, _ in first })
         let allIndicators = Dictionary(measured.perjanjian.sasaranKegiatan.flatMap(\.indikator).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let officeRules = data.instansi.aturanCapaian ?? AturanCapaian()
         func reached(_ id: String?) -> IndikatorKinerja? { id.flatMap { indicators[$0] } }
         var riwayat: [BarisRiwayat] = []
         for row in unit.riwayat {
@@ -135,15 +137,15 @@ struct DivisiComputer {
             if let linked, values[tahun] == nil, let value = linked.realisasiCell {
                 values[tahun] = value
             }
-            let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
-            let satuan = row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan }
-            let skala = row.indikator.flatMap { allIndicators[$0]?.skala }
+            let linkedIndicator = row.indikator.flatMap { allIndicators[$0] }
+            let satuan = row.satuan ?? linkedIndicator?.satuan
+            let desimal = row.desimal ?? linkedIndicator?.desimal
             riwayat.append(BarisRiwayat(
                 nama: row.nama ?? row.indikator.flatMap { allIndicators[$0]?.nama } ?? "",
                 satuan: row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan },
                 desimal: row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal },
                 nilai: values, keterangan: row.keterangan, indikator: row.indikator,
-                tren: Self.trend(values, until: tahun, polaritas: polaritas, satuan: satuan, skala: skala)))
+                tren: Self.trend(values, until: tahun, indikator: linkedIndicator, satuan: satuan, desimal: desimal)))
         }
         var renstra: [BarisRenstra] = []
         for row in unit.renstra {
@@ -154,16 +156,21 @@ struct DivisiComputer {
                 values[tahun] = value
             }
             var progres: ProgresRenstra?
-            if row.indikator != nil, let end = targets.keys.max(), let target = targets[end]?.number {
-                let current = values[tahun]?.number
-                let polaritas = row.indikator.flatMap { allIndicators[$0]?.polaritas } ?? .positif
-                let satuan = row.satuanTarget ?? row.satuan ?? row.indikator.flatMap { allIndicators[$0]?.satuan }
-                let desimal = row.desimal ?? row.indikator.flatMap { allIndicators[$0]?.desimal }
+            if let id = row.indikator, let indikator = allIndicators[id], let end = targets.keys.max(), let target = targets[end]?.number {
+                let satuanTarget = row.satuanTarget ?? row.satuan ?? indikator.satuan
+                let desimal = row.desimal ?? indikator.desimal
+                // Units as the table prints them: a cell's own unit, else the row's, else the
+                // IKK's; the end target in the row's target unit.
+                let current = values[tahun]
+                let realisasiUnit = current?.unit ?? row.satuan ?? indikator.satuan
+                let targetUnit = targets[end]?.unit ?? satuanTarget
+                let aturan = officeRules.overridden(by: indikator.capaian)
                 progres = ProgresRenstra(targetAkhir: target,
-                                         targetAkhirTeks: IndonesianFormat.cell(targets[end], satuan: satuan, decimals: desimal),
+                                         targetAkhirTeks: IndonesianFormat.cell(targets[end], satuan: satuanTarget, decimals: desimal),
                                          tahunAkhir: end,
-                                         capaian: CapaianCalculator.capaian(target: target.value, realisasi: current?.value, polaritas: polaritas),
-                                         sisaTahun: max(0, end - tahun))
+                                         capaian: CapaianCalculator.capaian(target: target.value, realisasi: current?.number?.value, polaritas: indikator.polaritas ?? .positif, aturan: aturan),
+                                         sisaTahun: max(0, end - tahun),
+                                         takSebanding: Units.same(targetUnit, realisasiUnit) ? nil : .init(target: Units.shown(targetUnit), realisasi: Units.shown(realisasiUnit)))
             }
             renstra.append(BarisRenstra(
                 nama: row.nama ?? row.indikator.flatMap { allIndicators[$0]?.nama } ?? "",
@@ -193,23 +200,39 @@ struct DivisiComputer {
 
     /// The change of the report year against the latest earlier year with a value; nil when
     /// the report year itself has none (a trend of two earlier years would be read as this
-    /// year's). Percentages change in points; words ("WTP") compare by their `skala`.
-    static func trend(_ values: [Int: TableValue], until year: Int, polaritas: Polaritas, satuan: String? = nil, skala: [String]? = nil) -> Tren? {
+    /// year's). Numbers are compared as printed (to `desimal`, or the decimals typed), so two
+    /// values that print alike are "tetap". Percentages change in points. A range-target
+    /// indicator improves when it comes closer to (or into) its range. Two years in different
+    /// units are not comparable. Words ("WTP") compare by their `skala`.
+    static func trend(_ values: [Int: TableValue], until year: Int, indikator: Indikator?, satuan: String? = nil, desimal: Int? = nil) -> Tren? {
         // The report year against the latest earlier year of the same kind: a number against
         // a number (words in between are skipped), a word against a word.
         guard let now = values[year], now.number != nil || (!(now.word ?? "").isEmpty && now.word != "-") else { return nil }
         let earlier = values.filter { $0.key < year && (now.number != nil ? $0.value.number != nil : !($0.value.word ?? "").isEmpty && $0.value.word != "-") }
         guard let (from, before) = earlier.max(by: { $0.key < $1.key }) else { return nil }
         let to = year
-        if let a = before.number?.value, let b = now.number?.value {
+        if let a = before.number, let b = now.number {
+            let unitBefore = before.unit ?? satuan, unitNow = now.unit ?? satuan
+            guard Units.same(unitBefore, unitNow) else { return Tren(dari: from, ke: to, perubahan: nil, arah: .takSebanding) }
+            let places = desimal ?? max(a.decimals, b.decimals)
+            let shownA = Rounding.halfUp(a.value, decimals: places), shownB = Rounding.halfUp(b.value, decimals: places)
+            let points = Units.isPercent(unitNow)
+            let change = points ? shownB - shownA : CapaianCalculator.perubahan(dari: shownA, menjadi: shownB)
             let arah: Tren.Arah
-            if a == b { arah = .tetap } else { arah = (b > a) == (polaritas == .positif) ? .membaik : .memburuk }
-            let points = (satuan ?? "").trimmingWhitespace() == "%"
-            return Tren(dari: from, ke: to, perubahan: points ? b - a : CapaianCalculator.perubahan(dari: a, menjadi: b), arah: arah, poin: points)
+            if let range = indikator?.targetRentang, range.count == 2 {
+                let distanceA = CapaianCalculator.distance(rentang: range[0].value, range[1].value, from: shownA)
+                let distanceB = CapaianCalculator.distance(rentang: range[0].value, range[1].value, from: shownB)
+                arah = distanceA == distanceB ? .tetap : distanceB < distanceA ? .membaik : .memburuk
+            } else if shownA == shownB {
+                arah = .tetap
+            } else {
+                arah = (shownB > shownA) == ((indikator?.polaritas ?? .positif) == .positif) ? .membaik : .memburuk
+            }
+            return Tren(dari: from, ke: to, perubahan: change, arah: arah, poin: points)
         }
         guard let a = before.word?.lowercased(), let b = now.word?.lowercased() else { return nil }
         if a == b { return Tren(dari: from, ke: to, perubahan: nil, arah: .tetap) }
-        guard let order = skala?.map({ $0.lowercased() }), let ia = order.firstIndex(of: a), let ib = order.firstIndex(of: b) else { return nil }
+        guard let order = indikator?.skala?.map({ $0.lowercased() }), let ia = order.firstIndex(of: a), let ib = order.firstIndex(of: b) else { return nil }
         return Tren(dari: from, ke: to, perubahan: nil, arah: ib < ia ? .membaik : .memburuk)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// Every computed figure a narrative may cite as `{{name}}`, by name, already in Indonesian
@@ -70,7 +71,7 @@ public struct FigureCatalog: Equatable, Sendable {
     }
 
     /// "naik", "turun" or "tetap", for prose around an unsigned difference.
-    static func direction(_ change: Double) -> String {
+    static func direction(_ change: Decimal) -> String {
         change > 0 ? "naik" : change < 0 ? "turun" : "tetap"
     }
 
@@ -83,7 +84,7 @@ public struct FigureCatalog: Equatable, Sendable {
             // Prose says "naik"/"turun" itself: the differences are cited without a sign.
             if let change = row.selisihPagu {
                 add("\(prefix).\(row.tahun).selisih_pagu", IndonesianFormat.rupiah(Int64(change.magnitude)))
-                add("\(prefix).\(row.tahun).arah_pagu", Self.direction(Double(change)))
+                add("\(prefix).\(row.tahun).arah_pagu", Self.direction(Decimal(change)))
             }
             if let change = row.selisihPersen {
                 add("\(prefix).\(row.tahun).selisih_persen", IndonesianFormat.percent(abs(change), decimals: 2))

@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// One IKK with what was reached and the analyses BAB III makes of it.
@@ -11,8 +12,8 @@ public struct IndikatorKinerja: Equatable, Sendable {
     public let realisasiTeks: String?
     /// Realisasi per quarter, when reported so.
     public let triwulan: [Nilai?]?
-    /// Percent, unrounded; nil when not computable or for word targets.
-    public let capaian: Double?
+    /// Percent, exact and unrounded; nil when not computable or for word targets.
+    public let capaian: Decimal?
     /// For word targets ("WTP"): whether the target was reached; nil without realisasi.
     public let tercapai: Bool?
     public let status: CapaianStatus
@@ -80,37 +81,46 @@ public struct RiwayatKinerja: Equatable, Sendable {
     }
 }
 
-/// How the realisasi moved from one year to the next, judged by the indicator's polarity.
+/// How the realisasi moved from one year to the next, judged by the indicator's polarity
+/// (for a range target: by the distance to the range).
 public struct Tren: Equatable, Sendable {
-    public enum Arah: String, Sendable { case membaik, memburuk, tetap }
+    public enum Arah: String, Sendable {
+        case membaik, memburuk, tetap
+        /// The two years are measured in different units or scales ("Indeks (skala 4)" and
+        /// "Indeks (skala 10)"): no direction and no change can be stated.
+        case takSebanding
+    }
     public let dari: Int
     public let ke: Int
     /// Change in percent of the earlier value, or in percentage points (`poin`) for an
-    /// indicator measured in percent; nil when it cannot be computed (0 before, or words).
-    public let perubahan: Double?
+    /// indicator measured in percent; nil when it cannot be computed (0 before, or words), or
+    /// when the two values are the same as printed.
+    public let perubahan: Decimal?
     public let arah: Arah
     /// True when `perubahan` is a difference of percentages: 90,1% → 93,5% is 3,4 poin, not
     /// the 3,8% relative change that would be ambiguous beside two percentages.
     public let poin: Bool
 
-    public init(dari: Int, ke: Int, perubahan: Double?, arah: Arah, poin: Bool = false) {
+    public init(dari: Int, ke: Int, perubahan: Decimal?, arah: Arah, poin: Bool = false) {
         self.dari = dari
         self.ke = ke
-        self.perubahan = perubahan
+        self.perubahan = arah == .tetap || arah == .takSebanding ? nil : perubahan
         self.arah = arah
         self.poin = poin
     }
 
     /// "membaik 4,2% dibanding 2022", "membaik 3,4 poin dibanding 2022", "tetap dibanding
-    /// 2022"; "membaik"/"memburuk" follow the polarity.
+    /// 2022", "tidak sebanding dengan 2022 (satuan berbeda)"; "membaik"/"memburuk" follow the
+    /// polarity.
     public var teks: String {
         // One decimal, two when one would print a real change as "0,0".
         let change = perubahan.map { value -> String in
-            let decimals = Rounding.halfUpDouble(abs(value), decimals: 1) == 0 ? 2 : 1
+            let decimals = Rounding.halfUp(abs(value), decimals: 1) == 0 ? 2 : 1
             return poin ? "\(IndonesianFormat.number(abs(value), decimals: decimals)) poin" : IndonesianFormat.percent(abs(value), decimals: decimals)
         }
         switch arah {
         case .tetap: return "tetap dibanding \(dari)"
+        case .takSebanding: return "tidak sebanding dengan \(dari) (satuan berbeda)"
         case .membaik: return "membaik" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
         case .memburuk: return "memburuk" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
         }
@@ -124,16 +134,41 @@ public struct ProgresRenstra: Equatable, Sendable {
     /// so that table f and table d cannot disagree.
     public let targetAkhirTeks: String
     public let tahunAkhir: Int
-    /// Capaian of the report year's realisasi against the end target, in percent.
-    public let capaian: Double?
+    /// Capaian of the report year's realisasi against the end target, in percent, by the
+    /// indicator's own rules (polarity, `rumus_negatif`, `batas`, `target_nol`); nil when not
+    /// computable or not comparable.
+    public let capaian: Decimal?
     /// Years between the report year and the end year (0 in the last year).
     public let sisaTahun: Int
+    /// Set when the end target and the realisasi are in different units or scales: the two
+    /// units, and no capaian.
+    public let takSebanding: SatuanBerbeda?
+
+    /// The units of an end target and a realisasi that cannot be compared.
+    public struct SatuanBerbeda: Equatable, Sendable {
+        public let target: String
+        public let realisasi: String
+    }
+
+    public init(targetAkhir: Nilai, targetAkhirTeks: String, tahunAkhir: Int, capaian: Decimal?, sisaTahun: Int, takSebanding: SatuanBerbeda? = nil) {
+        self.targetAkhir = targetAkhir
+        self.targetAkhirTeks = targetAkhirTeks
+        self.tahunAkhir = tahunAkhir
+        self.capaian = takSebanding == nil ? capaian : nil
+        self.sisaTahun = sisaTahun
+        self.takSebanding = takSebanding
+    }
+
+    /// The cell of "Capaian thd Target Renstra": "58%", "-", or "tidak sebanding".
+    public var capaianTeks: String {
+        takSebanding == nil ? IndonesianFormat.capaian(capaian) : "tidak sebanding"
+    }
 }
 
 /// Analysis 4: realisasi against a national standard.
 public struct PerbandinganStandar: Equatable, Sendable {
     public let standar: StandarNasional
     /// Capaian of the realisasi against the standard, in percent, by the indicator's polarity.
-    public let capaian: Double?
+    public let capaian: Decimal?
     public var memenuhi: Bool? { capaian.map { $0 >= 100 } }
 }

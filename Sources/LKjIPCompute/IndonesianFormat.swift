@@ -10,18 +10,17 @@ import LKjIPModel
 public enum IndonesianFormat {
     /// Fixed number of decimals, half-up: `number(3.25, decimals: 2)` is "3,25",
     /// `number(1643, decimals: 0)` is "1.643", `number(-0.7, decimals: 1)` is "-0,7".
-    public static func number(_ v: Double, decimals: Int) -> String {
+    public static func number(_ v: Decimal, decimals: Int) -> String {
         // `desimal` is checked to 0...4, but figures are also computed for data that failed
         // its checks (to report every error at once); such a value must not allocate.
         let places = min(max(decimals, 0), NumberText.maximumDecimals)
-        let rounded = Rounding.halfUp(v, decimals: places)
-        return format(rounded, decimals: places, trimZeros: false)
+        return format(Rounding.plainText(v, decimals: places), trimZeros: false)
     }
 
     /// The shortest natural form with at most two decimals: 3.1 is "3,1", 99.93 is "99,93",
     /// 82.0 is "82". Used where the data did not say how many decimals to show.
-    public static func number(_ v: Double) -> String {
-        format(Rounding.halfUp(v, decimals: 2), decimals: 2, trimZeros: true)
+    public static func number(_ v: Decimal) -> String {
+        format(Rounding.plainText(v, decimals: 2), trimZeros: true)
     }
 
     /// "1.643", "22.186.820.000", "-5.000".
@@ -31,19 +30,19 @@ public enum IndonesianFormat {
     }
 
     /// "99,56%": no space before the sign, as the seed report and e-Performance print it.
-    public static func percent(_ v: Double, decimals: Int) -> String {
+    public static func percent(_ v: Decimal, decimals: Int) -> String {
         number(v, decimals: decimals) + "%"
     }
 
     /// A capaian as the e-Performance tables show it: whole percent ("441%", "-14%"), "-" when
     /// it cannot be computed.
-    public static func capaian(_ v: Double?) -> String {
+    public static func capaian(_ v: Decimal?) -> String {
         v.map { percent($0, decimals: 0) } ?? "-"
     }
 
     /// A budget realisation as the finance tables show it: two decimals ("99,56%"), "-" when
     /// the pagu is zero.
-    public static func persenAnggaran(_ v: Double?) -> String {
+    public static func persenAnggaran(_ v: Decimal?) -> String {
         v.map { percent($0, decimals: 2) } ?? "-"
     }
 
@@ -124,30 +123,25 @@ public enum IndonesianFormat {
 
     /// A target or realisasi with its unit: "90%", "3,1", "82 (indeks)", "133 Layanan";
     /// "-" when there is no value. `decimals` fixes the places shown; nil uses the natural form.
-    public static func value(_ v: Double?, satuan: String?, decimals: Int?) -> String {
+    public static func value(_ v: Decimal?, satuan: String?, decimals: Int?) -> String {
         guard let v else { return "-" }
         return withUnit(decimals.map { number(v, decimals: $0) } ?? number(v), satuan)
     }
 
-    static func format(_ value: Decimal, decimals: Int, trimZeros: Bool) -> String {
-        var text = value.description
-        var negative = false
-        if text.hasPrefix("-") {
-            negative = true
-            text.removeFirst()
-        }
+    /// "-1234.50" (from `Rounding.plainText`) as "-1.234,50"; trailing zeros dropped with
+    /// `trimZeros`. A value that rounds to zero has no sign (`plainText` drops it).
+    static func format(_ plain: String, trimZeros: Bool) -> String {
+        var text = Substring(plain)
+        let negative = text.hasPrefix("-")
+        if negative { text = text.dropFirst() }
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         let whole = String(pieces[0])
         var fraction = pieces.count > 1 ? String(pieces[1]) : ""
-        if fraction.count < decimals {
-            fraction += String(repeating: "0", count: decimals - fraction.count)
-        }
         if trimZeros {
             while fraction.hasSuffix("0") { fraction.removeLast() }
         }
         let isZero = whole.allSatisfy { $0 == "0" } && fraction.allSatisfy { $0 == "0" }
-        let sign = negative && !isZero ? "-" : ""
-        return sign + groupThousands(whole) + (fraction.isEmpty ? "" : "," + fraction)
+        return (negative && !isZero ? "-" : "") + groupThousands(whole) + (fraction.isEmpty ? "" : "," + fraction)
     }
 
     static func groupThousands(_ digits: String) -> String {

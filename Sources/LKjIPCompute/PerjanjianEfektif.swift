@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// A Perjanjian Kinerja as it stands after its latest revision, with its signatories
@@ -29,5 +30,5 @@ public struct KegiatanEfektif: Equatable, Sendable {
     /// A programme line's typed amount, kept only to be compared with the computed one.
     public let anggaranTertulis: Int64?
     public var realisasi: Int64?
-    public var serapan: Double? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
+    public var serapan: Decimal? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
 }

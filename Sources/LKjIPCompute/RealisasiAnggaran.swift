@@ -1,18 +1,20 @@
+import Foundation
+import LKjIPModel
 /// One year of a budget table with its realisation percentage.
 public struct RealisasiAnggaran: Equatable, Sendable {
     public let tahun: Int
     public let pagu: Int64
     public let realisasi: Int64
     /// realisasi / pagu × 100; nil when the pagu is 0.
-    public let persen: Double?
+    public let persen: Decimal?
     /// Change of the pagu against the previous row in percent; nil for the first row.
-    public let perubahanPagu: Double?
+    public let perubahanPagu: Decimal?
     /// Change of the pagu against the previous row in Rupiah; nil for the first row.
     public let selisihPagu: Int64?
     /// Change of `persen` against the previous row, in percentage points, from the two
     /// percentages as the table prints them (two decimals), so that prose citing it agrees
     /// with the table; nil for the first row or without a pagu.
-    public let selisihPersen: Double?
+    public let selisihPersen: Decimal?
 
     /// Rows sorted by year, each compared with the row before it.
     public static func rows(_ years: [(tahun: Int, pagu: Int64, realisasi: Int64)]) -> [RealisasiAnggaran] {
@@ -23,7 +25,7 @@ public struct RealisasiAnggaran: Equatable, Sendable {
                 pagu: year.pagu,
                 realisasi: year.realisasi,
                 persen: CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu),
-                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: Double(sorted[index - 1].pagu), menjadi: Double(year.pagu)),
+                perubahanPagu: index == 0 ? nil : CapaianCalculator.perubahan(dari: Decimal(sorted[index - 1].pagu), menjadi: Decimal(year.pagu)),
                 selisihPagu: index == 0 ? nil : year.pagu.subtractingReportingOverflow(sorted[index - 1].pagu).partialValue,
                 selisihPersen: index == 0 ? nil : printedDifference(
                     CapaianCalculator.persen(realisasi: sorted[index - 1].realisasi, pagu: sorted[index - 1].pagu),
@@ -34,9 +36,9 @@ public struct RealisasiAnggaran: Equatable, Sendable {
 }
 
 extension RealisasiAnggaran {
-    static func printedDifference(_ before: Double?, _ after: Double?) -> Double? {
+    static func printedDifference(_ before: Decimal?, _ after: Decimal?) -> Decimal? {
         guard let before, let after else { return nil }
-        return Rounding.halfUpDouble(after, decimals: 2) - Rounding.halfUpDouble(before, decimals: 2)
+        return Rounding.halfUp(after, decimals: 2) - Rounding.halfUp(before, decimals: 2)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPModel
 
 /// A Sasaran Kegiatan with its indicators' capaian, the e-Performance NILAI SS, and the
@@ -7,8 +8,9 @@ public struct SasaranKinerja: Equatable, Sendable {
     /// e-Performance code: `sasaran.kode`, or "SS<n>" by position in the agreement.
     public let kode: String
     public var indikator: [IndikatorKinerja]
-    /// NILAI SS: mean of the indicators' capaian that can be computed (unrounded).
-    public let nilai: Double?
+    /// NILAI SS: mean of the indicators' capaian that can be computed (exact, unrounded); a
+    /// word target counts 100 when reached and 0 when not.
+    public let nilai: Decimal?
     public let status: CapaianStatus
     public var jumlahIndikator: Int { indikator.count }
     /// Analysis 7: the kegiatan that support this sasaran.
@@ -17,20 +19,35 @@ public struct SasaranKinerja: Equatable, Sendable {
     public var efisiensi: Efisiensi?
 }
 
-/// Analysis 6. Efficiency = capaian − serapan, in percentage points: a sasaran whose result
-/// (NILAI SS, or the capaian of a kegiatan's sasaran) is at least the share of its budget
-/// spent used its resources efficiently. The rule is the one e-SAKIP applications print
-/// (capaian kinerja against penyerapan anggaran); see README.
+/// Analysis 6. PermenPAN-RB 53/2014 asks for an "analisis atas efisiensi penggunaan sumber
+/// daya" without a formula; lkjip uses the comparison e-SAKIP applications print: selisih =
+/// capaian kinerja (NILAI SS) − penyerapan anggaran, in percentage points. A sasaran whose
+/// result is at least the share of its budget spent used its resources efficiently. No
+/// verdict is given where NILAI SS is negative (a result below zero cannot be weighed against
+/// spending). See README "How the figures are computed".
 public struct Efisiensi: Equatable, Sendable {
-    public let capaian: Double
-    public let serapan: Double
-    /// NILAI SS minus serapan, from the two figures as printed (NILAI SS in whole percent as
-    /// everywhere in the report, serapan to two decimals), so the row adds up on paper.
-    public var selisih: Double {
-        Rounding.halfUpDouble(capaian, decimals: 0) - Rounding.halfUpDouble(serapan, decimals: 2)
-    }
-    public var efisien: Bool { selisih >= 0 }
-    public var status: String { efisien ? "Efisien" : "Kurang efisien" }
+    public let capaian: Decimal
+    public let serapan: Decimal
     /// Where the serapan came from: the linked kegiatan, or the unit's budget table.
     public let sumber: String
+
+    public init(capaian: Decimal, serapan: Decimal, sumber: String) {
+        self.capaian = capaian
+        self.serapan = serapan
+        self.sumber = sumber
+    }
+
+    /// NILAI SS minus serapan in percentage points, from the two figures as printed (NILAI SS
+    /// in whole percent as everywhere in the report, serapan to two decimals), so the row adds
+    /// up on paper; nil where no verdict is given.
+    public var selisih: Decimal? {
+        guard dinilai else { return nil }
+        return Rounding.halfUp(capaian, decimals: 0) - Rounding.halfUp(serapan, decimals: 2)
+    }
+
+    /// False where NILAI SS is negative: no efficiency verdict.
+    public var dinilai: Bool { Rounding.halfUp(capaian, decimals: 0) >= 0 }
+    public var efisien: Bool? { selisih.map { $0 >= 0 } }
+    /// "Efisien", "Kurang efisien", or "Tidak dinilai" (NILAI SS below zero).
+    public var status: String { efisien.map { $0 ? "Efisien" : "Kurang efisien" } ?? "Tidak dinilai" }
 }

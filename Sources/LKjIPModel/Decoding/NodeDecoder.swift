@@ -191,7 +191,7 @@ struct NodeDecoder: Decoder {
             return value
         }
 
-        func decode(_ type: Double.Type) throws -> Double { try decoder.decodeNilai().value }
+        func decode(_ type: Double.Type) throws -> Double { Rounding.drawing(try decoder.decodeNilai().value) }
 
         func decode(_ type: Int64.Type) throws -> Int64 {
             guard case .success(let value) = NumberText.parseInteger(try decoder.scalarString()) else { throw decoder.failure("expected a whole number") }

@@ -29,7 +29,7 @@ public struct AnggaranKantor: Codable, Equatable, Sendable, DataRecord {
 public struct NilaiSmart: Codable, Equatable, Sendable, DataRecord {
     public var satker: String
     public var kode: String
-    public var nilai: Double
+    public var nilai: Nilai
     public var keterangan: String?
 
     public static let summary = "The SMART DJA score of one satker."
@@ -56,8 +56,8 @@ public struct AspekIkpa: Codable, Equatable, Sendable, DataRecord {
 
 public struct IndikatorIkpa: Codable, Equatable, Sendable, DataRecord {
     public var nama: String
-    public var nilai: Double
-    public var bobot: Double?
+    public var nilai: Nilai
+    public var bobot: Nilai?
     public var uraian: String?
 
     public static let summary = "An IKPA indicator."

@@ -3,10 +3,10 @@
 public struct AturanCapaian: Codable, Equatable, Sendable, DataRecord {
     public var rumusNegatif: RumusNegatif?
     /// Upper limit of a capaian in percent (120, 150); 0 or absent: no limit.
-    public var batas: Double?
+    public var batas: Nilai?
     public var targetNol: TargetNol?
 
-    public init(rumusNegatif: RumusNegatif? = nil, batas: Double? = nil, targetNol: TargetNol? = nil) {
+    public init(rumusNegatif: RumusNegatif? = nil, batas: Nilai? = nil, targetNol: TargetNol? = nil) {
         self.rumusNegatif = rumusNegatif
         self.batas = batas
         self.targetNol = targetNol

@@ -29,11 +29,11 @@ public struct Realisasi: Codable, Equatable, Sendable, DataRecord {
     public var penyebut: Nilai?
     public var triwulan: RealisasiTriwulan?
     /// A capaian typed by the user; only checked against the computed one.
-    public var capaian: Double?
+    public var capaian: Nilai?
     public var keterangan: String?
     public var analisis: Analisis?
 
-    public init(indikator: String, nilai: Nilai? = nil, nilaiTeks: String? = nil, pembilang: Nilai? = nil, penyebut: Nilai? = nil, triwulan: RealisasiTriwulan? = nil, capaian: Double? = nil, keterangan: String? = nil, analisis: Analisis? = nil) {
+    public init(indikator: String, nilai: Nilai? = nil, nilaiTeks: String? = nil, pembilang: Nilai? = nil, penyebut: Nilai? = nil, triwulan: RealisasiTriwulan? = nil, capaian: Nilai? = nil, keterangan: String? = nil, analisis: Analisis? = nil) {
         self.indikator = indikator
         self.nilai = nilai
         self.nilaiTeks = nilaiTeks

@@ -23,9 +23,8 @@ extension Nilai: YAMLEncodable {
     /// The number as a YAML scalar with its typed decimals ("95.40").
     public var yamlText: String { Nilai.text(value, decimals: decimals) }
 
-    static func text(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "0" }
-        return String(format: "%.\(max(0, min(decimals, NumberText.maximumDecimals)))f", locale: Locale(identifier: "en_US_POSIX"), value)
+    static func text(_ value: Decimal, decimals: Int) -> String {
+        Rounding.plainText(value, decimals: min(decimals, NumberText.maximumDecimals))
     }
 }
 

@@ -112,7 +112,7 @@ struct SchemaValidator {
             guard let text = scalarText(node, path: path, expected: "a number") else { return }
             switch NumberText.parse(text) {
             case .success(let parsed):
-                checkRange(parsed.value, typed: text, node: node, path: path, spec: spec)
+                checkRange(Rounding.drawing(parsed.value), typed: text, node: node, path: path, spec: spec)
             case .failure(let problem):
                 error(path, node.mark, Self.explain(problem, text: text, expected: "a number"))
             }
@@ -140,7 +140,7 @@ struct SchemaValidator {
             if case .failure(let problem) = TableValue.parse(text) {
                 error(path, node.mark, problem.message)
             } else if case .success(let value) = TableValue.parse(text), let number = value.number {
-                checkRange(number.value, typed: String(text.prefix { $0 != " " }), node: node, path: path, spec: spec)
+                checkRange(Rounding.drawing(number.value), typed: String(text.prefix { $0 != " " }), node: node, path: path, spec: spec)
             }
         }
     }
@@ -230,7 +230,9 @@ struct SchemaValidator {
     }
 
     /// `typed` is shown in the message as written: the parsed Double of a 19-digit number
-    /// would print as another number ("1e+18").
+    /// would print as another number ("1e+18"). The bounds are coarse limits (10^15, 1000 %),
+    /// not figures, so comparing the nearest double with them is exact enough; a value that
+    /// differs from a bound only past the 15th digit is refused by `NumberText` already.
     private mutating func checkRange(_ value: Double, typed: String, node: Node, path: [PathComponent], spec: FieldSpec?) {
         guard let range = spec?.range, !range.contains(value) else { return }
         let shown = Escape.inline(typed.trimmingWhitespace(), limit: 40)

@@ -1,16 +1,22 @@
+import Foundation
+
 /// How lkjip reads a number an officer typed in YAML.
 ///
 /// YAML (and Swift's `Double(String)`) accept forms no clerk means: `0x10` is 16, `1_000` is
 /// 1000, `.inf` is infinity. A report must print exactly the digits that were typed, so only
 /// plain decimal notation is accepted (`3.1`, `-0.7`, `22186820000`, `1.5e3`), with at most
-/// 15 significant digits: beyond that a binary double no longer holds the digits and the
-/// report would print changed figures.
+/// 15 significant digits. The value is built from the digits as an exact `Decimal`, never
+/// through a binary double, so every figure computed from it is exact (see `Rounding`).
 public enum NumberText {
-    /// Significant digits a `Double` carries exactly.
+    /// Significant digits accepted: every documented range (up to 10^15 with 6 decimals) fits,
+    /// and quotients of such numbers stay far inside `Decimal`'s 38 digits.
     public static let maximumSignificantDigits = 15
 
+    /// Largest magnitude accepted at all (before the field's own range): 10^18.
+    static let maximumExponent = 18
+
     public struct Parsed: Equatable, Sendable {
-        public var value: Double
+        public var value: Decimal
         /// Decimal places as written: "7.0" has 1, "95.40" has 2, "1.5e3" has 0.
         public var decimals: Int
     }
@@ -71,10 +77,15 @@ public enum NumberText {
         if trailing.count > maximumSignificantDigits { return .failure(.tooManyDigits) }
         let decimals = max(0, fractionDigits.count - exponent)
         if decimals > maximumDecimals, trailing != ["0"] { return .failure(.tooManyDecimals) }
-        guard let value = Double(String(String.UnicodeScalarView(integerDigits)) + "." + String(String.UnicodeScalarView(fractionDigits.isEmpty ? ["0"] : fractionDigits)) + "e\(exponent)"), value.isFinite else {
-            return .failure(.tooManyDigits)
-        }
-        return .success(Parsed(value: negative ? -value : value, decimals: min(decimals, maximumDecimals)))
+        // The value is significand × 10^(exponent − fraction digits), built exactly.
+        var significand: UInt64 = 0
+        for digit in trailing { significand = significand * 10 + UInt64(digit.value - 48) }
+        let droppedZeros = digits.count - trailing.count
+        let scale = exponent - fractionDigits.count + droppedZeros
+        // Magnitude: the position of the leading digit.
+        if significand != 0, scale + trailing.count > maximumExponent { return .failure(.tooManyDigits) }
+        let value = significand == 0 ? Decimal(0) : Decimal(sign: negative ? .minus : .plus, exponent: scale, significand: Decimal(significand))
+        return .success(Parsed(value: value, decimals: min(decimals, maximumDecimals)))
     }
 
     /// Whole numbers (Rupiah, counts, years): digits only, at most 18 of them.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cell of a typed history or Renstra table: a number ("3.8"), a number with its unit
 /// ("50 Raperda", "1 Kantor Wilayah") or a word ("WTP", "-"). The unit is data: the seed
 /// prints "50 Raperda" and a table that printed "50" would lose what was counted.
@@ -58,7 +60,7 @@ public struct TableValue: Equatable, Hashable, Sendable, Codable, DataScalar {
         }
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self) {
-            self.init(number: Nilai(number))
+            self.init(number: Nilai(Rounding.decimal(literal: number)))
         } else {
             switch TableValue.parse(try container.decode(String.self)) {
             case .success(let value): self = value
@@ -70,7 +72,7 @@ public struct TableValue: Equatable, Hashable, Sendable, Codable, DataScalar {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let number, unit == nil { try container.encode(number.value) } else {
-            try container.encode([number.map { "\($0.value)" }, unit, word].compactMap { $0 }.joined(separator: " "))
+            try container.encode([number.map(\.description), unit, word].compactMap { $0 }.joined(separator: " "))
         }
     }
 }

@@ -1,4 +1,5 @@
 import LKjIPCompute
+import LKjIPModel
 import LKjIPDocument
 
 /// The two chart kinds of BAB III: capaian per indicator (one unit: percent), and pagu
@@ -13,7 +14,8 @@ enum ChartBuilder {
     static func capaian(_ sasaran: [SasaranKinerja], caption: String) -> Chart? {
         let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.targetTeks == nil }
         guard !indicators.isEmpty else { return nil }
-        let values = indicators.map { $0.capaian }
+        // Bars are drawn from doubles; the figures printed beside them are the exact ones.
+        let values = indicators.map { $0.capaian.map(Rounding.drawing) }
         let top = values.compactMap { $0 }.max() ?? 100
         let axis = NiceAxis.make(maximum: max(top, 0), title: "Capaian (%)", minimumTop: 100)
         return Chart(

@@ -1,6 +1,7 @@
 import Foundation
 import LKjIPCompute
 import LKjIPDocument
+import LKjIPModel
 
 /// Value axes that read well on paper: from 0, about five steps of 1, 2 or 5 times a power
 /// of ten, labels in Indonesian number form. Computed here once for both writers.
@@ -13,7 +14,7 @@ enum NiceAxis {
         let count = max(1, Int((top / step).rounded(.up)))
         let maximum = Double(count) * step
         let decimals = step >= 1 ? 0 : min(6, Int((-log10(step)).rounded(.up)))
-        let labels = (0...count).map { IndonesianFormat.number(Double($0) * step, decimals: decimals) }
+        let labels = (0...count).map { IndonesianFormat.number(Rounding.decimal(literal: Double($0) * step), decimals: decimals) }
         return ValueAxis(title: title, maximum: maximum, majorUnit: step, labels: labels,
                          numberFormat: decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals))
     }

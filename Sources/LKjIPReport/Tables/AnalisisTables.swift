@@ -31,7 +31,7 @@ enum AnalisisTables {
                 Cells.figure(item.realisasiText),
                 Cells.figure(item.riwayat?.tren?.teks ?? "-"),
                 Cells.figure(renstraTarget),
-                Cells.figure(item.renstra.map { IndonesianFormat.capaian($0.capaian) } ?? "-"),
+                Cells.figure(item.renstra?.capaianTeks ?? "-"),
                 Cells.figure(standar),
             ]))
         }
@@ -42,14 +42,14 @@ enum AnalisisTables {
     static func efisiensi(_ sasaran: [SasaranKinerja]) -> Table? {
         let measured = sasaran.filter { $0.efisiensi != nil }
         guard !measured.isEmpty else { return nil }
-        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih", "Status"].map { Cells.header($0) })]
+        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih (poin)", "Status"].map { Cells.header($0) })]
         for item in measured {
             guard let efisiensi = item.efisiensi else { continue }
             rows.append(TableRow(cells: [
                 Cells.label(item.sasaran.nama),
                 Cells.figure(IndonesianFormat.capaian(efisiensi.capaian)),
                 Cells.figure(IndonesianFormat.percent(efisiensi.serapan, decimals: 2)),
-                Cells.figure(IndonesianFormat.number(efisiensi.selisih, decimals: 2)),
+                Cells.figure(efisiensi.selisih.map { IndonesianFormat.number($0, decimals: 2) + " poin" } ?? "-"),
                 Cells.figure(efisiensi.status),
             ]))
         }

@@ -32,7 +32,7 @@ enum SmartDjaTable {
     static func make(_ rows: [NilaiSmart]) -> Table {
         var table = [TableRow(cells: ["No", "Satker", "Kode Satker", "Nilai SMART", "Ket"].map { Cells.header($0) })]
         for (index, row) in rows.enumerated() {
-            table.append(TableRow(cells: [Cells.figure("\(index + 1)"), Cells.text(row.satker), Cells.figure(row.kode), Cells.figure(IndonesianFormat.number(row.nilai, decimals: 2)), Cells.text(row.keterangan ?? "")]))
+            table.append(TableRow(cells: [Cells.figure("\(index + 1)"), Cells.text(row.satker), Cells.figure(row.kode), Cells.figure(IndonesianFormat.number(row.nilai.value, decimals: 2)), Cells.text(row.keterangan ?? "")]))
         }
         return Table(columnWidths: [0.7, 4, 1.6, 1.5, 2], headerRowCount: 1, rows: table)
     }
@@ -45,7 +45,7 @@ enum IkpaTable {
         for aspect in aspects {
             rows.append(TableRow(cells: [.text("ASPEK \(aspect.aspek.uppercased())", colSpan: 3, shading: Cells.groupFill, bold: true)]))
             for item in aspect.indikator {
-                rows.append(TableRow(cells: [Cells.label(item.nama), Cells.figure(IndonesianFormat.number(item.nilai, decimals: 2)), Cells.figure(item.bobot.map { IndonesianFormat.number($0) + "%" } ?? "-")]))
+                rows.append(TableRow(cells: [Cells.label(item.nama), Cells.figure(IndonesianFormat.number(item.nilai.value, decimals: 2)), Cells.figure(item.bobot.map { IndonesianFormat.number($0.value) + "%" } ?? "-")]))
             }
         }
         return Table(columnWidths: [4, 1.5, 1.5], headerRowCount: 1, rows: rows)

@@ -25,7 +25,7 @@ enum RenstraTable {
             if hasUnits { cells.append(Cells.figure(column.label.isEmpty ? "-" : column.label)) }
             cells += targets.map { Cells.figure(column.text(row.target[$0], fallback: row.satuanTarget ?? row.satuan, decimals: row.desimal)) }
             cells += realisasi.map { Cells.figure(column.text(row.realisasi[$0], fallback: row.satuan, decimals: row.desimal)) }
-            if hasProgress { cells.append(Cells.figure(row.progres.map { IndonesianFormat.capaian($0.capaian) } ?? "-")) }
+            if hasProgress { cells.append(Cells.figure(row.progres?.capaianTeks ?? "-")) }
             rows.append(TableRow(cells: cells))
         }
         let widths = [4.0] + (hasUnits ? [1.4] : []) + (targets + realisasi).map { _ in 1.1 } + (hasProgress ? [1.4] : [])
