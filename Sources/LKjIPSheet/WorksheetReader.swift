@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPPackage
 
 /// Reads one worksheet part into a `Worksheet`: frozen panes, custom column widths, cells,
 /// sheet protection and data validations. Cells are placed by their `r` attribute (by

@@ -1,4 +1,5 @@
 import Foundation
+@testable import LKjIPPackage
 @testable import LKjIPSheet
 import XCTest
 
