@@ -326,8 +326,10 @@ struct SheetValues {
         switch read {
         case .cell(let cell):
             switch cell.value {
-            case .number(let number):
-                return .some(SheetNumbers.isPercent(cell.style.numberFormat) ? number.shifted(by: 2) : number)
+            case .number(let stored):
+                // A binary double written with 17 digits is the 15-digit number Excel shows.
+                let number = stored.rounded(toSignificant: 15)
+                return .some(SheetNumbers.isPercent(cell.style.numberFormat) ? number.shifted(by: 2).rounded(toSignificant: 15) : number)
             case .text(let text):
                 if let number = SheetNumbers.typed(text) { return .some(number) }
                 if ["-", "–", "—"].contains(text.trimmingCharacters(in: .whitespaces)) {

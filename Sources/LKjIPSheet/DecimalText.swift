@@ -131,6 +131,14 @@ public struct DecimalText: Hashable, Sendable, CustomStringConvertible, Expressi
         return sign + String(digits.prefix(1)) + (rest.isEmpty ? "" : "." + rest) + "E" + (power < 0 ? "-" : "+") + String(abs(power))
     }
 
+    /// The number rounded half away from zero to `count` significant digits: a double that
+    /// an application wrote with 17 digits (`99.93000000000001`) is the 15-digit number it
+    /// shows (`99.93`), Excel's own precision.
+    public func rounded(toSignificant count: Int) -> DecimalText {
+        guard significantDigits > count else { return self }
+        return rounded(toDecimals: count - (exponent + significantDigits))
+    }
+
     /// The number rounded half away from zero to `places` decimals (negative: to tens,
     /// hundreds...), for comparing with a value shown with fewer digits.
     public func rounded(toDecimals places: Int) -> DecimalText {
