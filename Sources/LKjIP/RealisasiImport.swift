@@ -18,7 +18,14 @@ import LKjIPTemplates
 public enum RealisasiImport {
     public struct ImportError: Error, CustomStringConvertible {
         public var messages: [String]
+        /// How many problems there are (some may not be listed).
+        public var count: Int
         public var description: String { messages.joined(separator: "\n") }
+
+        init(messages: [String], count: Int? = nil) {
+            self.messages = messages
+            self.count = count ?? messages.count
+        }
     }
 
     /// The largest workbook or CSV read.
@@ -158,7 +165,7 @@ public enum RealisasiImport {
         } catch let error as SheetError {
             throw ImportError(messages: ["\(name): \(SheetErrorText.indonesian(error))"])
         }
-        if !values.problems.isEmpty { throw ImportError(messages: values.problems) }
+        if !values.problems.isEmpty { throw ImportError(messages: values.messages, count: values.problems.count + values.unlisted) }
         return values.divisions
     }
 }

@@ -32,7 +32,9 @@ enum SheetErrorText {
             ("names no main document", "berkas ini bukan buku kerja Excel"),
             ("the workbook has no worksheets", "buku kerja tidak punya lembar kerja"),
             ("is missing; the file is damaged", "berkas rusak (ada bagian yang hilang); simpan ulang dari Excel atau LibreOffice"),
-            ("more than", "berkas terlalu besar untuk formulir yang diisi tangan (terlalu banyak baris atau sel)"),
+            ("rows; this is not", "berkas punya lebih dari \(Self.number(in: english)) baris; ini bukan formulir yang diisi tangan"),
+            ("non-empty cells; this is not", "berkas punya lebih dari \(Self.number(in: english)) sel berisi; ini bukan formulir yang diisi tangan"),
+            ("strings", "berkas punya lebih dari \(Self.number(in: english)) teks; ini bukan formulir yang diisi tangan"),
             ("shows the error", "sel menampilkan galat rumus (\(Self.quoted(english, after: "shows the error ")))"),
             ("but no calculated value", "sel berisi rumus tanpa hasil yang tersimpan; buka berkas di Excel atau LibreOffice lalu simpan lagi"),
             ("is never closed", "tanda kutip \" yang dibuka di sini tidak pernah ditutup"),
@@ -40,6 +42,11 @@ enum SheetErrorText {
         ]
         let message = table.first { english.contains($0.0) }?.1 ?? "berkas tidak dapat dibaca: \(Escape.inline(english, limit: 200))"
         return [location, message].compactMap { $0 }.joined(separator: ": ")
+    }
+
+    /// The first number in an English message (a limit).
+    static func number(in text: String) -> String {
+        String(text.drop { !$0.isNumber }.prefix { $0.isNumber })
     }
 
     /// The token after `marker` in an English message (the error value `#DIV/0!`).

@@ -34,6 +34,10 @@ struct SheetValues {
     let report: ComputedReport
     var divisions: [String: Division] = [:]
     var problems: [String] = []
+    /// Problems beyond `maximumProblems`, counted but not listed: a file of 100.000 wrong
+    /// rows gets a readable answer, not a screen of 100.000 lines.
+    var unlisted = 0
+    static let maximumProblems = 500
 
     init(file: String, expected: Workbook, report: ComputedReport) {
         self.file = file
@@ -63,7 +67,13 @@ struct SheetValues {
     }
 
     mutating func fail(_ location: String, _ message: String) {
+        guard problems.count < Self.maximumProblems else { unlisted += 1; return }
         problems.append("\(file): \(location): \(message)")
+    }
+
+    /// Every problem, with a last line for those not listed.
+    var messages: [String] {
+        unlisted == 0 ? problems : problems + ["\(file): dan \(unlisted) kesalahan lain yang tidak ditampilkan"]
     }
 
     // MARK: - Workbook

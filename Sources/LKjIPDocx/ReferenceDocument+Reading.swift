@@ -123,7 +123,7 @@ extension ReferenceDocument {
         fields += document.removeAttributes { namespace, name, value in
             name == "instr" && (namespace == wordNamespace || namespace == strictWordNamespace) && Self.includesAFile(value)
         }
-        if fields > 0 { warning("reference document: \(fields) field\(fields == 1 ? "" : "s") of the page header that would include an outside file were emptied") }
+        if fields > 0 { warning("reference document: \(fields) field\(fields == 1 ? "" : "s") of the page header that would include an outside file \(fields == 1 ? "was" : "were") emptied") }
         if addresses > 0 { warning("reference document: \(addresses) address\(addresses == 1 ? "" : "es") of outside files in the page header \(addresses == 1 ? "was" : "were") removed") }
         let rels = kept.isEmpty && dropped.isEmpty ? nil : Self.relationshipsXML(kept)
         return Header(id: "rIdHeaderKop", target: "header-kop.xml", xml: document.serialized(), relationships: rels)

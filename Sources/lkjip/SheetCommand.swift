@@ -67,7 +67,7 @@ struct SheetCommand: ParsableCommand {
                 for url in changed { print(url.path) }
             } catch let error as RealisasiImport.ImportError {
                 for message in error.messages { DiagnosticPrinter.printToStandardError(Escape.inline(message, limit: 1000)) }
-                DiagnosticPrinter.printToStandardError("lkjip: \(error.messages.count) kesalahan; tidak ada yang diimpor")
+                DiagnosticPrinter.printToStandardError("lkjip: \(error.count) kesalahan; tidak ada yang diimpor")
                 throw ExitCode(1)
             } catch {
                 throw ExitCode(DiagnosticPrinter.report(error))
