@@ -66,7 +66,7 @@ final class SpreadsheetSafetyTests: XCTestCase {
         // Rename the sheets inside workbook.xml (the writer itself refuses such names).
         let hostile = try Self.replacingPart("xl/workbook.xml", in: try Data(contentsOf: workbook)) { xml in
             xml.replacingOccurrences(of: "name=\"Administrasi\"", with: "name=\"Admin&#10;lkjip: 0 errors&#x85;\u{202E}txt.exe\"")
-                .replacingOccurrences(of: "name=\"Petunjuk\"", with: "name=\"Baru&#13;\u{1B}[2J\"")
+                .replacingOccurrences(of: "name=\"Petunjuk\"", with: "name=\"Baru&#13;[2J\"")
         }
         // And move the Administrasi sheet's id so that the sheet is unknown.
         let planted = try Self.replacingPart("xl/worksheets/sheet2.xml", in: hostile) { $0.replacingOccurrences(of: "<c r=\"A1\"", with: "<c r=\"A2\"") }
