@@ -10,7 +10,9 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
-BUILD_FLAGS = -c release --static-swift-stdlib
+# SwiftPM's build folder; another one lets `make install` run while a `swift test` holds .build.
+SCRATCH ?= .build
+BUILD_FLAGS = -c release --static-swift-stdlib --scratch-path "$(SCRATCH)"
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share/lkjip
 
