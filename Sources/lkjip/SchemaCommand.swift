@@ -26,6 +26,7 @@ struct SchemaCommand: ParsableCommand {
             return
         }
         if let output {
+            Cleanup.shared.installSignalHandlers()
             // One set, written like a build's: temporaries created exclusively, then renamed
             // over the old files, so a link planted at a schema's name is replaced, never
             // followed.

@@ -28,6 +28,7 @@ struct SheetCommand: ParsableCommand {
         @OptionGroup var resources: ResourceOptions
 
         func run() throws {
+            Cleanup.shared.installSignalHandlers()
             do {
                 let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL, templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory(), requireClean: false)
                 let workbook = try RealisasiSheet.workbook(report)
