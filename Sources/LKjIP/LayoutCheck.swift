@@ -118,7 +118,7 @@ public enum LayoutCheck {
             for block in blocks {
                 switch block {
                 case .paragraph(let paragraph): add(paragraph.content, cell: cell)
-                case .heading(let heading): add(heading.content, cell: cell)
+                case .heading(let heading): add(heading.displayContent, cell: cell)
                 case .list(let list): for item in list.items { visit(item, cell: cell) }
                 case .table(let table): for row in table.rows { for item in row.cells { visit(item.blocks, cell: true) } }
                 default: continue
@@ -153,7 +153,8 @@ public enum LayoutCheck {
     static func lonelySignatures(_ pages: [Page], document: Document) -> [Finding] {
         var signatureWords: Set<String> = []
         for section in document.sections {
-            for case .signature(let block) in section.blocks {
+            // Signatures inside kept groups count too (the layout pass groups every one).
+            for case .signature(let block) in flattened(section.blocks) {
                 var texts = [block.placeAndDate ?? ""]
                 for side in [block.left, block.right].compactMap({ $0 }) {
                     texts += side.roleLines + [side.name, side.rank ?? "", side.identifier ?? ""]
@@ -171,6 +172,14 @@ public enum LayoutCheck {
             }
         }
         return findings
+    }
+
+    /// The blocks with every kept group opened, in reading order.
+    static func flattened(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            if case .keepTogether(let inner) = block { return flattened(inner) }
+            return [block]
+        }
     }
 
     /// The words of a page without its page number (the last line near the bottom).

@@ -13,8 +13,8 @@ enum HTMLStyle {
         body { background: #e8e8e8; margin: 0; font-family: Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.5; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         div.section { background: #fff; width: \(length(page.width)); box-sizing: border-box; margin: 1cm auto; padding: \(margins); box-shadow: 0 0 4px #999; }
         div.section.landscape { width: \(length(page.height)); }
-        h1 { font-size: 14pt; margin: 0 0 12pt; } h2 { font-size: 12pt; margin: 12pt 0 6pt; } h3 { font-size: 11pt; margin: 10pt 0 6pt; } h4 { font-size: 11pt; margin: 8pt 0 4pt; }
-        h1, h2, h3, h4, p.keep { break-after: avoid; }
+        h1 { font-size: 14pt; margin: 0 0 12pt; } h2 { font-size: 12pt; margin: 12pt 0 6pt; } h3 { font-size: 11pt; margin: 10pt 0 6pt; } h4, h5 { font-size: 11pt; margin: 8pt 0 4pt; }
+        h1, h2, h3, h4, h5, p.keep { break-after: avoid; break-inside: avoid; }
         p { margin: 0 0 6pt; } .justify { text-align: justify; } .center { text-align: center; } .right { text-align: right; } .left { text-align: left; }
         p.title { font-size: 16pt; font-weight: bold; } p.subtitle { font-size: 13pt; font-weight: bold; } p.caption { font-weight: bold; } p.tableText, p.small { margin: 0; line-height: 1.2; } p.small { font-size: 8pt; }
         table { border-collapse: collapse; width: 100%; margin: 0 0 10pt; font-size: 10pt; line-height: 1.2; }

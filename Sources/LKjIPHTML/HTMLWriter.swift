@@ -44,7 +44,7 @@ struct HTMLBuilder {
         case .heading(let heading):
             var classes = [heading.alignment.rawValue]
             if !heading.inTableOfContents { classes.append("no-toc") }
-            out += "<h\(heading.level) id=\"\(heading.anchor.htmlEscaped)\" class=\"\(classes.joined(separator: " "))\">\(inlines(heading.content))</h\(heading.level)>\n"
+            out += "<h\(heading.level) id=\"\(heading.anchor.htmlEscaped)\" class=\"\(classes.joined(separator: " "))\">\(inlines(heading.displayContent))</h\(heading.level)>\n"
         case .paragraph(let paragraph):
             out += "<p class=\"\(paragraph.style.rawValue) \(paragraph.alignment.rawValue)\(paragraph.keepWithNext ? " keep" : "")\">\(inlines(paragraph.content))</p>\n"
         case .list(let list):

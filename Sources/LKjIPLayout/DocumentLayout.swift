@@ -36,9 +36,10 @@ public enum DocumentLayout {
                 block = nested(block, available: page.textWidth(section.orientation), settings: settings)
             }
             if orientation != current.orientation {
-                // The paragraphs that keep with this table move with it.
+                // The headings and paragraphs that keep with this table move with it into
+                // the new section: a heading never ends the page before an orientation switch.
                 var moving: [Block] = []
-                while let last = current.blocks.last, case .paragraph(let paragraph) = last, paragraph.keepWithNext {
+                while let last = current.blocks.last, Self.keepsWithNext(last) {
                     moving.insert(last, at: 0)
                     current.blocks.removeLast()
                 }
@@ -52,6 +53,15 @@ public enum DocumentLayout {
             var section = section
             section.blocks = Keeps.group(section.blocks, pageHeight: page.textHeight(section.orientation), settings: settings)
             return section
+        }
+    }
+
+    /// A heading, or a paragraph marked to stay with what follows.
+    static func keepsWithNext(_ block: Block) -> Bool {
+        switch block {
+        case .heading: return true
+        case .paragraph(let paragraph): return paragraph.keepWithNext
+        default: return false
         }
     }
 

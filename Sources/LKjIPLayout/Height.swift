@@ -5,10 +5,15 @@ import LKjIPDocument
 /// whether a table can be kept on one page.
 enum Height {
     static func table(_ table: Table, settings: LayoutSettings) -> Double {
+        rows(table, settings: settings).reduce(0, +)
+    }
+
+    /// The estimated height of every row.
+    static func rows(_ table: Table, settings: LayoutSettings) -> [Double] {
         let widths = table.widths ?? table.columnWidths
         let size = table.fontSize ?? settings.tableFontSize
         let lineHeight = size * 1.25
-        var total = 0.0
+        var heights: [Double] = []
         for row in table.rows {
             var column = 0
             var tallest = lineHeight
@@ -25,8 +30,8 @@ enum Height {
                 }
                 tallest = max(tallest, lines * lineHeight / Double(max(cell.rowSpan, 1)))
             }
-            total += tallest + 3
+            heights.append(tallest + 3)
         }
-        return total
+        return heights
     }
 }

@@ -3,11 +3,22 @@ import LKjIPDocument
 
 /// Which blocks stay on one page with the next: a heading with what follows (its style), a
 /// caption with its table (the writers), a table of a few rows whole (`Table.keepTogether`),
-/// and a signature block with at least the two lines before it, so it is never alone on a
-/// page. A paragraph that introduces a table, chart or picture keeps with it too.
+/// the header and first three rows of every table (`Table.keepLeadingRows`), and a signature
+/// block with what it signs: the last rows of the table before it (`Table.keepTrailingRows`)
+/// or at least the two lines before it, so it is never alone on a page. A paragraph that
+/// introduces a table, chart or picture keeps with it too. The writers express all of this
+/// with the keep properties of their format (no wrapper tables).
 public enum Keeps {
     static func apply(_ blocks: [Block], settings: LayoutSettings) -> [Block] {
         var result = blocks
+        for index in result.indices {
+            guard case .table(var table) = result[index] else { continue }
+            // A signature after a table keeps the table's last rows with it: it signs them.
+            if index + 1 < result.count, case .signature = result[index + 1] {
+                table.keepTrailingRows = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+            }
+            result[index] = .table(table)
+        }
         for index in result.indices {
             guard index + 1 < result.count, case .paragraph(var paragraph) = result[index] else { continue }
             switch result[index + 1] {
@@ -37,11 +48,16 @@ public enum Keeps {
         var result: [Block] = []
         for block in blocks {
             let kept: Bool
+            var block = block
             switch block {
-            case .table(let table):
+            case .table(var table):
                 // A "short" table taller than most of a page would only push a blank
                 // page ahead of it; it may split like a long one.
-                kept = table.keepTogether && Height.table(table, settings: settings) < pageHeight * 0.95
+                let rows = Height.rows(table, settings: settings)
+                kept = table.keepTogether && rows.reduce(0, +) < pageHeight * 0.95
+                table.keepTogether = kept
+                (table.keepLeadingRows, table.keepTrailingRows) = edges(table, rows: rows, pageHeight: pageHeight, settings: settings)
+                block = .table(table)
             case .signature: kept = true
             default: kept = false
             }
@@ -66,6 +82,27 @@ public enum Keeps {
             result.append(.keepTogether(group))
         }
         return result
+    }
+
+    /// How many rows a table starts with on one page (its header and up to
+    /// `settings.leadingRows` body rows) and how many of its last rows go with the signature
+    /// after it; fewer when the rows are so tall that keeping them would leave most of a page
+    /// blank (at most half a page is kept at the start, a third at the end).
+    static func edges(_ table: Table, rows: [Double], pageHeight: Double, settings: LayoutSettings) -> (leading: Int, trailing: Int) {
+        let header = min(table.headerRowCount, rows.count)
+        var leading = header
+        var height = rows.prefix(header).reduce(0, +)
+        while leading < rows.count, leading < header + settings.leadingRows, height + rows[leading] <= pageHeight * 0.5 || leading == header {
+            height += rows[leading]
+            leading += 1
+        }
+        var trailing = 0
+        height = 0
+        while trailing < table.keepTrailingRows, trailing < rows.count - header, height + rows[rows.count - 1 - trailing] <= pageHeight / 3 || trailing == 0 {
+            height += rows[rows.count - 1 - trailing]
+            trailing += 1
+        }
+        return (leading, trailing)
     }
 
     /// The first anchor in a group (a heading's, or a caption's): where the group's page is

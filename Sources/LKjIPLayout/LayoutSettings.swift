@@ -13,6 +13,10 @@ public struct LayoutSettings: Sendable {
     public var landscapeSaving: Double = 0.75
     /// Tables of at most this many rows never split across pages.
     public var keepTogetherRows: Int = 8
+    /// Body rows a table starts with on one page (with its header rows).
+    public var leadingRows: Int = 3
+    /// Last rows of a table that go to the page of the signature after it.
+    public var trailingRows: Int = 2
 
     public init() {}
 }

@@ -58,7 +58,7 @@ enum TableLayout {
             case .figure(let figure):
                 widest = max(widest, min(figure.image.widthPoints, 120))
             case .heading(let heading):
-                widest = max(widest, TextMeasure.longestUnbreakable(heading.content, size: size + 1, forceBold: true))
+                widest = max(widest, TextMeasure.longestUnbreakable(heading.displayContent, size: size + 1, forceBold: true))
             default:
                 continue
             }

@@ -28,22 +28,23 @@ enum DrawingWriter {
             image.heightPoints *= available / image.widthPoints
             image.widthPoints = available
         }
-        writer.out += "<w:p>\(centred(keepNext: figure.caption != nil).xml)\(try inline(image, registry: writer.registry))</w:p>"
-        if let caption = figure.caption { try writer.writeCaption(caption, keepNext: false) }
+        writer.out += "<w:p>\(centred(keepNext: figure.caption != nil || scope.keepNext).xml)\(try inline(image, registry: writer.registry))</w:p>"
+        if let caption = figure.caption { try writer.writeCaption(caption, keepNext: scope.keepNext) }
     }
 
-    /// A native chart: its own part, an inline graphic frame and the numbered caption kept on
-    /// one page, then the key to the numbered categories, which may run on to the next page
-    /// (a long key kept with the chart would push it off a page and leave the page empty).
+    /// A native chart: its own part, an inline graphic frame, the numbered caption and the key
+    /// to the numbered categories, all kept on one page: a key apart from its chart cannot be
+    /// read.
     static func chart(_ chart: Chart, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
         let id = writer.registry.chart(chart)
         let drawing = writer.registry.nextDrawingId()
         let cx = scope.textWidth * 635, cy = 2_700_000
         writer.out += "<w:p>\(centred(keepNext: true).xml)<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(drawing)\" name=\"Grafik \(drawing)\" descr=\"\(try XMLText.escape(chart.caption.full))\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
-        try writer.writeCaption(chart.caption, keepNext: false)
-        for entry in chart.key {
+        try writer.writeCaption(chart.caption, keepNext: !chart.key.isEmpty || scope.keepNext)
+        for (index, entry) in chart.key.enumerated() {
             var pPr = ParagraphProperties()
             pPr.style = "Small"
+            pPr.keepNext = index < chart.key.count - 1 || scope.keepNext
             pPr.indentLeft = 567
             writer.out += "<w:p>\(pPr.xml)<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry))</w:t></w:r></w:p>"
         }
@@ -77,6 +78,6 @@ enum GalleryWriter {
             }
             writer.out += "</w:tr>"
         }
-        writer.closeTable()
+        writer.closeTable(keepsWithNext: scope.keepNext)
     }
 }

@@ -3,7 +3,8 @@ import LKjIPDocument
 /// Signature blocks as a borderless two-column table whose rows both signatories share:
 /// place and date, roles, the space for the signature and stamp, name, rank, NIP. Names line
 /// up whatever wraps above them; rows cannot split and keep with the next, so the block is
-/// never divided and never alone (the paragraphs before it keep with it, see the layout pass).
+/// never divided and never alone (the paragraphs or last table rows before it keep with it,
+/// see the layout pass). It is a real two-column layout, not a wrapper.
 enum SignatureWriter {
     static func write(_ signature: SignatureBlock, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
         var left = signature.left
@@ -32,14 +33,14 @@ enum SignatureWriter {
                         var run = RunProperties()
                         if row.2 == .name { run.bold = true; run.underline = true }
                         let content = line.isEmpty ? "" : "<w:r>\(run.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(String(line)))</w:t></w:r>"
-                        writer.out += "<w:p>\(pPr(keep: !last).xml)\(content)</w:p>"
+                        writer.out += "<w:p>\(pPr(keep: !last || scope.keepNext).xml)\(content)</w:p>"
                     }
                 }
                 writer.out += "</w:tc>"
             }
             writer.out += "</w:tr>"
         }
-        writer.closeTable()
+        writer.closeTable(keepsWithNext: scope.keepNext)
     }
 
     enum RowKind { case text, space, name }
