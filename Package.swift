@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(name: "LKjIPReport", dependencies: ["LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPTemplates"]),
         .target(name: "LKjIPLayout", dependencies: ["LKjIPDocument"]),
-        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "ZIPFoundation"]),
+        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPSheet", "ZIPFoundation"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
         .target(name: "LKjIPSheet", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .target(

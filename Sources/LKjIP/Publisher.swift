@@ -53,11 +53,11 @@ enum Publisher {
                         // is the one written.
                         let pdf = work!.appendingPathComponent("report.pdf")
                         var pages = try session.layout(docx, pdf: pdf)
-                        // A group kept whole that left the page before it nearly blank is let
-                        // go (its table may split), and the document laid out again.
+                        // What the pages show is repaired (`LayoutCheck.Repairs`: a kept group
+                        // that left a page nearly blank, a lonely signature, a table spilling a
+                        // row), and the document laid out again.
                         for _ in 0..<2 {
-                            let pushed = try LayoutCheck.pushedGroups(pdf: pdf, document: document, physical: pages)
-                            guard Keeps.release(pushed, in: &document) else { break }
+                            guard try LayoutCheck.repairs(pdf: pdf, document: document, physical: pages).apply(to: &document) else { break }
                             docx = try DocxWriter.write(document, options: options)
                             pages = try session.layout(docx, pdf: pdf)
                         }
@@ -68,8 +68,8 @@ enum Publisher {
                             docx = try DocxWriter.write(document, options: options)
                             pages = try session.layout(docx, pdf: pdf)
                         }
+                        try inspect?(document, pages, pdf)
                         if wantsPDF {
-                            try inspect?(document, pages, pdf)
                             try output.stage(try Data(contentsOf: pdf), as: "\(baseName).pdf")
                         }
                     }

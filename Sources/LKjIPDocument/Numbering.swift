@@ -23,6 +23,7 @@ public enum DocumentNumbering {
         var plain: [CaptionKind: Int] = [:]
         var used: Set<String> = []
         var contents: [ContentsEntry] = []
+        var signatures = 0
 
         mutating func visit(_ blocks: [Block]) -> [Block] {
             var result: [Block] = []
@@ -72,7 +73,11 @@ public enum DocumentNumbering {
                 return .orgChart(chart)
             case .keepTogether(let blocks):
                 return .keepTogether(visit(blocks))
-            case .paragraph, .pageBreak, .contents, .signature:
+            case .signature(var signature):
+                signatures += 1
+                signature.anchor = unique("ttd-\(signatures)")
+                return .signature(signature)
+            case .paragraph, .pageBreak, .contents:
                 return block
             }
         }

@@ -60,9 +60,14 @@ public enum DocxWriter {
             parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: nil, data: Array(item.image.data)))
             mediaExtensions.insert(item.image.format.fileExtension)
         }
-        for item in registry.charts {
+        for (index, item) in registry.charts.enumerated() {
             relationships.append(.init(id: item.id, type: "chart", target: item.path))
             parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", data: Array(try ChartPart.xml(item.chart).utf8)))
+            // The chart's data as an embedded workbook, for Word's "Edit Data".
+            let workbook = "embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"
+            parts.append(PackageParts.Part(path: "word/charts/_rels/chart\(index + 1).xml.rels", contentType: nil, data: Array(ChartPart.relationships(workbook: workbook).utf8)))
+            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart))))
+            mediaExtensions.insert("xlsx")
         }
         add("word/_rels/document.xml.rels", nil, PackageParts.relationships(relationships))
         add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", try PackageParts.core(document.metadata))

@@ -56,6 +56,40 @@ public enum DocumentLayout {
         }
     }
 
+    /// Sets the tables whose caption anchor is in `anchors` at the smallest text size, with
+    /// widths for that size, so that a table whose last row spilled onto a page of its own
+    /// fits the pages before. Returns whether any table changed.
+    @discardableResult
+    public static func tighten(_ anchors: Set<String>, in document: inout Document, settings: LayoutSettings = LayoutSettings()) -> Bool {
+        guard !anchors.isEmpty else { return false }
+        var changed = false
+        func visit(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                switch block {
+                case .keepTogether(let inner): return .keepTogether(visit(inner))
+                case .table(var table):
+                    guard let anchor = table.caption?.anchor, anchors.contains(anchor), (table.fontSize ?? settings.tableFontSize) > settings.minimumFontSize,
+                          let width = table.widths?.reduce(0, +) else { return block }
+                    let size = settings.minimumFontSize
+                    let content = TableLayout.contentWidths(table, size: size, settings: settings)
+                    for comfortable in [true, false] {
+                        let minimum = TableLayout.minimumWidths(table, size: size, settings: settings, comfortable: comfortable)
+                        if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
+                            table.widths = widths
+                            table.fontSize = size
+                            changed = true
+                            return .table(table)
+                        }
+                    }
+                    return block
+                default: return block
+                }
+            }
+        }
+        for index in document.sections.indices { document.sections[index].blocks = visit(document.sections[index].blocks) }
+        return changed
+    }
+
     /// A heading, or a paragraph marked to stay with what follows.
     static func keepsWithNext(_ block: Block) -> Bool {
         switch block {

@@ -96,13 +96,29 @@ public enum Keeps {
             height += rows[leading]
             leading += 1
         }
+        guard table.keepTrailingRows > 0 else { return (leading, 0) }
+        // The kept tail starts where the table can break: a page cannot fall inside cells
+        // that span rows, so the tail grows to the start of such a span.
+        let breaks = breakable(table)
         var trailing = 0
         height = 0
-        while trailing < table.keepTrailingRows, trailing < rows.count - header, height + rows[rows.count - 1 - trailing] <= pageHeight / 3 || trailing == 0 {
+        while trailing < rows.count - header {
             height += rows[rows.count - 1 - trailing]
             trailing += 1
+            let start = rows.count - trailing
+            if breaks.contains(start) && (trailing >= table.keepTrailingRows || height > pageHeight / 3) { break }
+            if height > pageHeight * 0.6 { break }
         }
         return (leading, trailing)
+    }
+
+    /// The rows a page may break before: no cell spanning rows from above covers them.
+    static func breakable(_ table: Table) -> Set<Int> {
+        var covered: Set<Int> = []
+        for (row, _, cell) in TableLayout.placed(table) where cell.rowSpan > 1 {
+            for inner in (row + 1)..<min(row + cell.rowSpan, table.rows.count) { covered.insert(inner) }
+        }
+        return Set(0..<table.rows.count).subtracting(covered)
     }
 
     /// The first anchor in a group (a heading's, or a caption's): where the group's page is
@@ -121,35 +137,14 @@ public enum Keeps {
         return nil
     }
 
-    /// Unwraps the groups whose first anchor is in `anchors`, so their blocks flow (and their
-    /// table may split) like any other; returns whether anything changed.
-    @discardableResult
-    public static func release(_ anchors: Set<String>, in document: inout Document) -> Bool {
-        var changed = false
-        for index in document.sections.indices {
-            var blocks: [Block] = []
-            for block in document.sections[index].blocks {
-                if case .keepTogether(let inner) = block, let anchor = firstAnchor(inner), anchors.contains(anchor) {
-                    blocks += inner.map { block in
-                        guard case .table(var table) = block else { return block }
-                        table.keepTogether = false
-                        return .table(table)
-                    }
-                    changed = true
-                } else {
-                    blocks.append(block)
-                }
-            }
-            document.sections[index].blocks = blocks
-        }
-        return changed
-    }
-
     static func endsWithColon(_ paragraph: Paragraph) -> Bool {
         paragraph.content.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
     }
 
-    static func isShortTitle(_ paragraph: Paragraph) -> Bool {
+    static func isShortTitle(_ paragraph: Paragraph) -> Bool { isBoldTitle(paragraph) }
+
+    /// A short paragraph set all in bold: a title line over what follows.
+    public static func isBoldTitle(_ paragraph: Paragraph) -> Bool {
         paragraph.content.plainText.count < 160 && paragraph.content.allSatisfy {
             if case .text(_, let marks) = $0 { return marks.contains(.bold) }
             return true

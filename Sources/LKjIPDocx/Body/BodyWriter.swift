@@ -39,7 +39,7 @@ struct BodyWriter {
         var keepNext = false
     }
 
-    static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\""
+    static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
 
     init(document: Document, registry: PartRegistry, options: DocxOptions) {
         self.document = document
@@ -169,19 +169,18 @@ struct BodyWriter {
             break
         default:
             if pendingPageBreak {
-                out += "<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
-                pendingPageBreak = false
+                out += "<w:p><w:pPr><w:pageBreakBefore/>\(Self.hairline)</w:pPr>\(takePageBreak())</w:p>"
             }
         }
         switch block {
         case .heading(let heading):
             var pPr = ParagraphProperties()
             pPr.pageBreakBefore = pendingPageBreak
-            pendingPageBreak = false
+            let mark = takePageBreak()
             pPr.style = heading.inTableOfContents ? "Heading\(heading.level)" : "HeadingNoToc"
             pPr.justification = Self.justification(heading.alignment)
             let id = registry.nextBookmarkId()
-            out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(PartRegistry.bookmark(heading.anchor))\"/>\(try runs(heading.displayContent, scope))<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
+            out += "<w:p>\(pPr.xml)\(mark)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(PartRegistry.bookmark(heading.anchor))\"/>\(try runs(heading.displayContent, scope))<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
         case .paragraph(let paragraph):
             try writeParagraph(paragraph, scope)
         case .list(let list):
@@ -218,13 +217,24 @@ struct BodyWriter {
         var pPr = ParagraphProperties()
         pPr.style = StylesPart.styleId(paragraph.style)
         pPr.keepNext = paragraph.keepWithNext || scope.keepNext
+        pPr.keepLines = paragraph.keepLines
         pPr.pageBreakBefore = pendingPageBreak
-        pendingPageBreak = false
+        let mark = takePageBreak()
         pPr.numbering = numbering
         if scope.indent > 0 && numbering == nil { pPr.indentLeft = scope.indent }
         pPr.justification = Self.justification(paragraph.alignment)
         extra(&pPr)
-        out += "<w:p>\(pPr.xml)\(try runs(paragraph.content, scope))</w:p>"
+        out += "<w:p>\(pPr.xml)\(mark)\(try runs(paragraph.content, scope))</w:p>"
+    }
+
+    /// Consumes a waiting page break; returns the bookmark that marks where it lands (a layout
+    /// check does not count the page before a break the template asked for as too empty).
+    mutating func takePageBreak() -> String {
+        guard pendingPageBreak else { return "" }
+        pendingPageBreak = false
+        let id = registry.nextBookmarkId()
+        registry.pageBreaks += 1
+        return "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(DocxBookmarks.pageBreak(registry.pageBreaks))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
     }
 
     static func justification(_ alignment: Alignment) -> ParagraphProperties.Justification {

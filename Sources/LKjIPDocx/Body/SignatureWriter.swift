@@ -20,6 +20,7 @@ enum SignatureWriter {
         rows.append((left?.name, right?.name, .name))
         if left?.rank != nil || right?.rank != nil { rows.append((left?.rank, right?.rank, .text)) }
         rows.append((left?.identifier, right?.identifier, .text))
+        var marked = false
         for (index, row) in rows.enumerated() {
             let last = index == rows.count - 1
             writer.out += "<w:tr><w:trPr><w:cantSplit/>\(row.2 == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "")</w:trPr>"
@@ -33,7 +34,15 @@ enum SignatureWriter {
                         var run = RunProperties()
                         if row.2 == .name { run.bold = true; run.underline = true }
                         let content = line.isEmpty ? "" : "<w:r>\(run.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(String(line)))</w:t></w:r>"
-                        writer.out += "<w:p>\(pPr(keep: !last || scope.keepNext).xml)\(content)</w:p>"
+                        // The block's bookmark, in its first paragraph: a layout check reads
+                        // the page of the signature from it.
+                        var mark = ""
+                        if !marked, let anchor = signature.anchor {
+                            let id = writer.registry.nextBookmarkId()
+                            mark = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(PartRegistry.bookmark(anchor))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
+                        }
+                        marked = true
+                        writer.out += "<w:p>\(pPr(keep: !last || scope.keepNext).xml)\(mark)\(content)</w:p>"
                     }
                 }
                 writer.out += "</w:tc>"
