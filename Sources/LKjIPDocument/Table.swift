@@ -41,6 +41,10 @@ public struct Table: Equatable, Sendable {
 
 public struct TableRow: Equatable, Sendable {
     public var cells: [TableCell]
+    /// The least height of the row in points, set by the layout pass where a cell spanning
+    /// this and the rows above needs more room than their own cells give (a repeated header
+    /// cell "Capaian thd Target 2024" over two one-line rows would otherwise be cut).
+    public var minimumHeight: Double?
     public init(cells: [TableCell]) { self.cells = cells }
 }
 

@@ -77,6 +77,7 @@ public enum DocumentLayout {
                         if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
                             table.widths = widths
                             table.fontSize = size
+                            Height.reserveSpans(&table, settings: settings)
                             changed = true
                             return .table(table)
                         }
@@ -127,11 +128,13 @@ public enum DocumentLayout {
             let tall = Height.table(portrait, settings: settings)
             if wide == nil || table.portrait || tall - Height.table(wide!, settings: settings) <= pageHeight * settings.landscapeSaving {
                 table = portrait
+                Height.reserveSpans(&table, settings: settings)
                 return here
             }
         }
         if let wide {
             table = wide
+            Height.reserveSpans(&table, settings: settings)
             return .landscape
         }
         // Too wide even for a landscape page at the smallest size: scale the minimums to
@@ -141,6 +144,7 @@ public enum DocumentLayout {
         let total = max(minimum.reduce(0, +), 1)
         table.widths = minimum.map { $0 / total * width }
         table.fontSize = settings.minimumFontSize
+        Height.reserveSpans(&table, settings: settings)
         return .landscape
     }
 

@@ -30,4 +30,33 @@ enum Height {
         }
         return heights
     }
+
+    /// Gives the last row under each header cell that spans rows the height that cell's
+    /// wrapped text needs beyond the other rows' own height. LibreOffice sizes rows from the
+    /// cells that start in them, so a spanning header cell taller than its rows is cut,
+    /// most visibly where the header repeats on the next page.
+    static func reserveSpans(_ table: inout Table, settings: LayoutSettings) {
+        guard let widths = table.widths, table.headerRowCount > 0 else { return }
+        let size = table.fontSize ?? settings.tableFontSize
+        let line = size * 1.2
+        var own = Array(repeating: line + 2, count: table.rows.count)
+        var spans: [(row: Int, span: Int, need: Double)] = []
+        for (row, column, cell) in TableLayout.placed(table) where row < table.headerRowCount {
+            let width = widths[min(column, widths.count - 1)..<min(column + cell.colSpan, widths.count)].reduce(0, +) - settings.cellPadding
+            var lines = 0
+            for case .paragraph(let paragraph) in cell.blocks {
+                lines += TextMeasure.lines(paragraph.content.plainText, width: width, size: size, bold: true)
+            }
+            let need = Double(max(lines, 1)) * line + 2
+            if cell.rowSpan > 1 { spans.append((row, min(cell.rowSpan, table.headerRowCount - row), need)) } else { own[row] = max(own[row], need) }
+        }
+        for span in spans where span.span > 1 {
+            let rows = span.row..<(span.row + span.span)
+            let have = rows.map { own[$0] }.reduce(0, +)
+            guard span.need > have + 0.5 else { continue }
+            let last = rows.upperBound - 1
+            let height = (own[last] + span.need - have).rounded(.up)
+            table.rows[last].minimumHeight = max(table.rows[last].minimumHeight ?? 0, height)
+        }
+    }
 }

@@ -37,4 +37,22 @@ enum TextMeasure {
         flush()
         return widest
     }
+
+    /// Lines a text takes when wrapped greedily at spaces to `width` (a word wider than the
+    /// line takes a line of its own).
+    static func lines(_ text: String, width: Double, size: Double, bold: Bool) -> Int {
+        let space = self.width(" ", size: size, bold: bold)
+        var count = 0
+        var line = 0.0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let w = self.width(word, size: size, bold: bold)
+            if count == 0 || line + space + w > width {
+                count += 1
+                line = w
+            } else {
+                line += space + w
+            }
+        }
+        return count
+    }
 }

@@ -31,7 +31,7 @@ enum TableWriter {
         var merges: [Int: Merge] = [:]
         for (rowIndex, row) in table.rows.enumerated() {
             let header = rowIndex < table.headerRowCount
-            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header).xml)"
+            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header, minimumHeight: row.minimumHeight.map(Units.twips)).xml)"
             let keep = keepsWithNext(row: rowIndex, of: table, scope)
             var column = 0
             func emitContinuations() {
