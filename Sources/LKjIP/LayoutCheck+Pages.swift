@@ -41,9 +41,14 @@ extension LayoutCheck {
                 for (lineIndex, line) in block.enumerated() where lineIndex + 1 < block.count {
                     guard let last = line.last?.text, let next = block[lineIndex + 1].first?.text else { continue }
                     if last.hasSuffix("-") || last.hasSuffix("/") { continue }
-                    let joined = last + next
-                    if cells.contains(joined) && !(all.contains(last) && all.contains(next)) {
-                        findings.append(Finding(page: index + 1, kind: .brokenWord, message: "\"\(joined)\" is broken into \"\(last)\" / \"\(next)\""))
+                    // A word may run over three lines of a narrow cell ("Pema" / "syaraka" / "tan").
+                    var pieces = [last, next]
+                    if block[lineIndex + 1].count == 1, lineIndex + 2 < block.count, let third = block[lineIndex + 2].first?.text, !cells.contains(last + next) {
+                        pieces.append(third)
+                    }
+                    let joined = pieces.joined()
+                    if cells.contains(joined) && !pieces.allSatisfy(all.contains) {
+                        findings.append(Finding(page: index + 1, kind: .brokenWord, message: "\"\(joined)\" is broken into \(pieces.map { "\"\($0)\"" }.joined(separator: " / "))"))
                     }
                 }
             }
