@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "LKjIPLayoutTests", dependencies: ["LKjIPLayout", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "LKjIPDocument", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LKjIPReportTests", dependencies: ["LKjIPReport", "LKjIPCompute", "LKjIPModel", "LKjIPDocument", "LKjIPTemplates", "TestSupport"]),
-        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "LKjIPSheet", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation", "TestSupport"]),
         .testTarget(
