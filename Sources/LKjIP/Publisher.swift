@@ -70,7 +70,8 @@ enum Publisher {
                         }
                         try inspect?(document, pages, pdf)
                         if wantsPDF {
-                            try output.stage(try Data(contentsOf: pdf), as: "\(baseName).pdf")
+                            let labelled = PDFPageLabels.apply(to: try Data(contentsOf: pdf), ranges: Pagination.ranges(document, physical: pages))
+                            try output.stage(labelled, as: "\(baseName).pdf")
                         }
                     }
                     if wantsDocx { try output.stage(docx, as: "\(baseName).docx") }

@@ -262,13 +262,23 @@ struct BodyWriter {
     }
 
     /// A caption paragraph with its bookmark, the target of DAFTAR TABEL / GRAFIK / GAMBAR.
-    /// Above a table it keeps with the table; below a chart or picture it does not.
+    /// Above a table it keeps with the table; below a chart or picture it does not. Its
+    /// number is a SEQ field ("Tabel 3." then `SEQ Tabel \s 1`, restarting after every
+    /// chapter heading), whose cached result is the model's number, so Word can renumber the
+    /// captions and rebuild the lists, and every reader shows the right number unchanged.
     mutating func writeCaption(_ caption: Caption, keepNext: Bool) throws {
         var pPr = ParagraphProperties()
         pPr.style = "Caption"
         pPr.keepNext = keepNext
         let id = registry.nextBookmarkId()
         let name = caption.anchor.map(PartRegistry.bookmark) ?? "_caption_\(id)"
-        out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/><w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption.full))</w:t></w:r><w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
+        var label = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption.full))</w:t></w:r>"
+        if let number = caption.number, let position = number.split(separator: ".").last {
+            let chapter = number.dropLast(position.count)
+            label = "<w:r><w:t xml:space=\"preserve\">\(caption.kind.word) \(try XMLText.escape(String(chapter)))</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> SEQ \(caption.kind.word) \\* ARABIC\(chapter.isEmpty ? "" : " \\s 1") </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(String(position)))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:t xml:space=\"preserve\"> \(try XMLText.escape(caption.text))</w:t></w:r>"
+        }
+        out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>\(label)<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
     }
 }
