@@ -10,7 +10,7 @@ extension LayoutCheck {
         // heading): the document is read as one sequence of blocks.
         let blocks = document.sections.flatMap { flattened($0.blocks) }
         return emptyParts(blocks, physical: physical) + lettering(blocks, physical: physical)
-            + nestedHeadings(blocks, physical: physical) + charts(blocks, physical: physical)
+            + nestedHeadings(blocks, physical: physical) + charts(blocks, physical: physical, font: FontMetrics.family(document.font))
     }
 
     /// The page of the last anchor at or before `index` (the part a finding is in).
@@ -126,7 +126,7 @@ extension LayoutCheck {
     /// A chart whose measured series hold no value (only the target bars), a value outside
     /// its axis (a negative capaian with an axis from 0 draws no bar), and an organisation
     /// chart whose text does not fit its boxes or is smaller than 8 pt.
-    static func charts(_ blocks: [Block], physical: [String: Int]) -> [Finding] {
+    static func charts(_ blocks: [Block], physical: [String: Int], font: FontMetrics = .arial) -> [Finding] {
         var findings: [Finding] = []
         for (index, block) in blocks.enumerated() {
             switch block {
@@ -147,7 +147,7 @@ extension LayoutCheck {
             case .orgChart(let chart):
                 guard let drawing = chart.drawing else { continue }
                 let number = page(chart.caption?.anchor, physical) ?? nearestPage(blocks, before: index, physical)
-                for problem in OrgChartLayout.problems(drawing) {
+                for problem in OrgChartLayout.problems(drawing, font: font) {
                     findings.append(Finding(page: number, kind: .orgChartText, message: problem))
                 }
             default:

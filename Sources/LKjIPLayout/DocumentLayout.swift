@@ -6,6 +6,8 @@ import LKjIPDocument
 /// that no page is left empty by a stray page break.
 public enum DocumentLayout {
     public static func apply(_ document: inout Document, settings: LayoutSettings = LayoutSettings()) {
+        var settings = settings
+        settings.font = FontMetrics.family(document.font)
         var sections: [Section] = []
         for section in document.sections {
             sections += layout(section, page: document.page, settings: settings)
@@ -162,7 +164,7 @@ public enum DocumentLayout {
             }
             return .list(list)
         case .orgChart(var chart):
-            chart.drawing = OrgChartLayout.drawing(chart, width: available)
+            chart.drawing = OrgChartLayout.drawing(chart, width: available, font: settings.font)
             return .orgChart(chart)
         case .figure(var figure):
             if figure.image.widthPoints > available {

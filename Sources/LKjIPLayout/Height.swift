@@ -22,7 +22,7 @@ enum Height {
             for case .paragraph(let paragraph) in cell.blocks {
                 var text = 0.0
                 for inline in paragraph.content {
-                    if case .text(let value, let marks) = inline { text += TextMeasure.width(value, size: size, bold: cell.bold || marks.contains(.bold)) }
+                    if case .text(let value, let marks) = inline { text += TextMeasure.width(value, size: size, bold: cell.bold || marks.contains(.bold), font: settings.font) }
                 }
                 lines += max(1, (text / max(width, 1) * 1.15).rounded(.up))
             }
@@ -45,7 +45,7 @@ enum Height {
             let width = widths[min(column, widths.count - 1)..<min(column + cell.colSpan, widths.count)].reduce(0, +) - settings.cellPadding
             var lines = 0
             for case .paragraph(let paragraph) in cell.blocks {
-                lines += TextMeasure.lines(paragraph.content.plainText, width: width, size: size, bold: true)
+                lines += TextMeasure.lines(paragraph.content.plainText, width: width, size: size, bold: true, font: settings.font)
             }
             let need = Double(max(lines, 1)) * line + 2
             if cell.rowSpan > 1 { spans.append((row, min(cell.rowSpan, table.headerRowCount - row), need)) } else { own[row] = max(own[row], need) }

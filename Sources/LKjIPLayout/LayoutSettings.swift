@@ -2,6 +2,8 @@
 public struct LayoutSettings: Sendable {
     /// Size of table text when it fits (the TableText style).
     public var tableFontSize: Double = 10
+    /// The metrics of the document's font (`Document.font`), set by `DocumentLayout`.
+    public var font: FontMetrics = .arial
     /// No text is shrunk below this to make a table fit; the table goes landscape instead.
     public var minimumFontSize: Double = 9
     /// Left plus right cell margin (2 × 108 twips) and a margin for rounding between renderers.
