@@ -43,6 +43,7 @@ enum Publisher {
             for (original, baseName) in documents {
                 var document = original
                 if let page = reference?.page { document.page = page }
+                if let reference { document.font = reference.font }
                 DocumentLayout.apply(&document)
                 if wantsDocx || wantsPDF {
                     var docx = try DocxWriter.write(document, options: options)

@@ -30,8 +30,10 @@ public enum DocxWriter {
         }
         add("word/numbering.xml", "\(ml).numbering+xml", NumberingPart.xml(instances: registry.lists))
         add("word/settings.xml", "\(ml).settings+xml", Settings(updateFields: document.pageNumbers.isEmpty).xml)
-        add("word/fontTable.xml", "\(ml).fontTable+xml", ThemeParts.fontTable((options.reference?.fonts ?? []) + ["Arial", "Times New Roman"]))
-        add("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", ThemeParts.theme)
+        let fonts = options.reference.map { [$0.font] } ?? []
+        add("word/fontTable.xml", "\(ml).fontTable+xml", ThemeParts.fontTable(fonts + ["Arial", "Times New Roman"].filter { !fonts.contains($0) }))
+        // The reference's theme, so fonts and colours given through it stay the office's.
+        add("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", options.reference?.themeXML ?? ThemeParts.theme)
         add("word/footer1.xml", "\(ml).footer+xml", PackageParts.pageFooter)
         add("word/footer2.xml", "\(ml).footer+xml", PackageParts.emptyFooter)
         var relationships: [PackageParts.Relationship] = [
@@ -43,9 +45,13 @@ public enum DocxWriter {
             .init(id: "rIdFooterPage", type: "footer", target: "footer1.xml"),
             .init(id: "rIdFooterEmpty", type: "footer", target: "footer2.xml"),
         ]
-        for header in options.reference?.headers ?? [] {
+        if let reference = options.reference, !reference.headers.isEmpty {
+            relationships.append(.init(id: DocxOptions.emptyHeaderId, type: "header", target: "header-empty.xml"))
+            add("word/header-empty.xml", "\(ml).header+xml", PackageParts.emptyHeader)
+        }
+        for (index, header) in (options.reference?.headers ?? []).enumerated() {
             relationships.append(.init(id: header.id, type: "header", target: header.target))
-            parts.append(PackageParts.Part(path: "word/\(header.target)", contentType: "\(ml).header+xml", data: Array(header.xml.utf8)))
+            parts.append(PackageParts.Part(path: "word/\(header.target)", contentType: "\(ml).header+xml", data: Array(options.reference!.renumbered(header, index: index).utf8)))
             if let rels = header.relationships {
                 parts.append(PackageParts.Part(path: "word/_rels/\(header.target).rels", contentType: nil, data: Array(rels.utf8)))
             }

@@ -32,11 +32,12 @@ extension ReferenceDocument {
         }
         var headers: [Header] = []
         var media: [(String, Data)] = []
-        if let reference = Self.firstMatch("<w:headerReference[^>]*w:type=\"default\"[^>]*/>", in: lastSection) ?? Self.firstMatch("<w:headerReference[^>]*/>", in: lastSection),
-           let id = Self.stringAttribute("r:id", in: reference),
-           let relationship = Self.firstMatch("<Relationship[^>]*Id=\"\(NSRegularExpression.escapedPattern(for: id))\"[^>]*/>", in: relationships),
-           let target = Self.stringAttribute("Target", in: relationship), !target.contains(".."), !target.hasPrefix("/"),
-           let header = try text("word/\(target)") {
+        // Every page header of the last section, with its type (default, first, even).
+        for (number, reference) in Self.allMatches("<w:headerReference[^>]*/>", in: lastSection).enumerated() {
+            guard let id = Self.stringAttribute("r:id", in: reference),
+                  let relationship = Self.firstMatch("<Relationship[^>]*Id=\"\(NSRegularExpression.escapedPattern(for: id))\"[^>]*/>", in: relationships),
+                  let target = Self.stringAttribute("Target", in: relationship), !target.contains(".."), !target.hasPrefix("/"),
+                  let header = try text("word/\(target)") else { continue }
             var headerRelationships = try text("word/_rels/\(target).rels")
             if let rels = headerRelationships {
                 var rewritten = rels
@@ -44,19 +45,23 @@ extension ReferenceDocument {
                     guard let mediaTarget = Self.stringAttribute("Target", in: item), !mediaTarget.contains(".."), !mediaTarget.hasPrefix("/"),
                           let bytes = try part("word/\(mediaTarget)") else { continue }
                     let renamed = "media/kop-" + (mediaTarget as NSString).lastPathComponent
-                    media.append((renamed, bytes))
+                    if !media.contains(where: { $0.0 == renamed }) { media.append((renamed, bytes)) }
                     rewritten = rewritten.replacingOccurrences(of: "Target=\"\(mediaTarget)\"", with: "Target=\"\(renamed)\"")
                 }
                 headerRelationships = rewritten
             }
-            headers.append(Header(id: "rIdHeaderKop", target: "header-kop.xml", xml: header, relationships: headerRelationships))
+            let type = Self.stringAttribute("w:type", in: reference) ?? "default"
+            let suffix = number == 0 ? "" : "\(number + 1)"
+            headers.append(Header(id: "rIdHeaderKop\(suffix)", target: "header-kop\(suffix).xml", xml: header, relationships: headerRelationships, type: type))
         }
+        let titlePage = Self.firstMatch("<w:titlePg(?:\\s+w:val=\"(?:1|true|on)\")?\\s*/>", in: lastSection) != nil
+        let theme = try text("word/theme/theme1.xml")
         var fonts: [String] = []
         if let defaults = Self.firstMatch("<w:rPrDefault>[\\s\\S]*?</w:rPrDefault>", in: styles), let fontsTag = Self.firstMatch("<w:rFonts[^>]*/>", in: defaults),
            let ascii = Self.stringAttribute("w:ascii", in: fontsTag) {
             fonts.append(ascii)
         }
-        return ReferenceDocument(stylesXML: styles, page: page, headers: headers, media: media, fonts: fonts)
+        return ReferenceDocument(stylesXML: styles, page: page, headers: headers, media: media, fonts: fonts, titlePage: titlePage, themeXML: theme)
     }
 
     static func allMatches(_ pattern: String, in text: String) -> [String] {

@@ -77,7 +77,19 @@ struct BodyWriter {
             swap(&before, &out)
             out += before
             numbered = numbered || section.pageNumbering != .none
-            let properties = sectionProperties(section, afterNumbered: numbered)
+            var properties = sectionProperties(section, afterNumbered: numbered)
+            if let reference = options.reference {
+                // The reference's header rules: none on the cover, its first-page kop on the
+                // first page after the cover, its default header on every other page.
+                let firstBody = document.sections.firstIndex { $0.pageNumbering != .none } == index
+                let rules = reference.sectionHeaders(cover: section.pageNumbering == .none, firstBody: firstBody)
+                properties.headers = rules.headers
+                if rules.titlePage {
+                    properties.titlePage = true
+                    // The first page keeps the page number of the section.
+                    if let footer = properties.footers.first { properties.footers.append(("first", footer.id)) }
+                }
+            }
             if index < document.sections.count - 1 {
                 out += "<w:p><w:pPr>\(Self.hairline)\(properties.xml)</w:pPr></w:p>"
             } else {
@@ -126,7 +138,6 @@ struct BodyWriter {
             pageWidth: Units.twips(portrait ? page.width : page.height), pageHeight: Units.twips(portrait ? page.height : page.width),
             landscape: !portrait, marginTop: Units.twips(page.top), marginRight: Units.twips(page.right),
             marginBottom: Units.twips(page.bottom), marginLeft: Units.twips(page.left))
-        properties.headers = options.headerIds.map { ("default", $0) }
         switch section.pageNumbering {
         case .none:
             if afterNumbered { properties.footers = [("default", "rIdFooterEmpty")] }

@@ -66,6 +66,11 @@ enum PackageParts {
     <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>
     """
 
+    /// An empty page header, for pages the reference's kop must not reach (the cover).
+    static let emptyHeader = XMLText.declaration + """
+    <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p></w:hdr>
+    """
+
     static func core(_ metadata: Metadata) throws -> String {
         let date = (metadata.date.count == 10 ? metadata.date : "2000-01-01") + "T00:00:00Z"
         return XMLText.declaration + """
