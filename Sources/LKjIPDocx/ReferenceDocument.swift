@@ -25,7 +25,10 @@ public struct ReferenceDocument: Sendable {
     /// `word/theme/theme1.xml` of the reference: its theme fonts and colours are kept.
     var themeXML: String?
 
-    /// The reference's styles, with lkjip's styles added where the reference lacks them.
+    /// The reference's styles, with lkjip's styles added where the reference lacks them, and
+    /// repaired: a style based on, followed by or linked to a style the part does not define
+    /// (pandoc's reference.docx bases "Table" on a missing "TableNormal") loses that reference,
+    /// which Word would otherwise report when it opens the file.
     func styles(merging definitions: [StyleDefinition]) -> String {
         var xml = stylesXML
         guard let end = xml.range(of: "</w:styles>", options: .backwards) else { return xml }
@@ -34,7 +37,19 @@ public struct ReferenceDocument: Sendable {
             missing += style.xml
         }
         xml.replaceSubrange(end, with: missing + "</w:styles>")
-        return xml
+        return Self.withoutDanglingStyleReferences(xml)
+    }
+
+    static func withoutDanglingStyleReferences(_ xml: String) -> String {
+        guard let idPattern = try? NSRegularExpression(pattern: "w:styleId=\"([^\"]*)\""),
+              let referencePattern = try? NSRegularExpression(pattern: "<w:(?:basedOn|next|link) w:val=\"([^\"]*)\"\\s*/>") else { return xml }
+        let ns = xml as NSString
+        let defined = Set(idPattern.matches(in: xml, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
+        var result = xml
+        for match in referencePattern.matches(in: xml, range: NSRange(location: 0, length: ns.length)).reversed() where !defined.contains(ns.substring(with: match.range(at: 1))) {
+            result = (result as NSString).replacingCharacters(in: match.range, with: "")
+        }
+        return result
     }
 
     /// The font the body text is set in: the default run font of the styles (`w:ascii`), or
