@@ -64,8 +64,11 @@ public enum OrgChartSVG {
             let leading = box.fontSize * box.lineHeight
             // The block of lines is centred in the box; each baseline sits at 0.8 of its line.
             var baseline = box.y + (box.height - Double(lines.count) * leading) / 2 + leading * 0.8
-            for (text, bold) in lines {
-                out += "<text x=\"\(n(box.x + box.width / 2))\" y=\"\(n(baseline))\" font-size=\"\(n(box.fontSize))\" text-anchor=\"middle\" fill=\"\(color)\"\(bold ? " font-weight=\"bold\"" : "")>\(SVGText.escape(text))</text>"
+            // A line ends with a space (not drawn: SVG strips it) so that text taken from the
+            // drawing keeps its word boundaries ("Divisi" / "Pemasyarakatan").
+            for (index, (text, bold)) in lines.enumerated() {
+                let end = index < lines.count - 1 ? " " : ""
+                out += "<text x=\"\(n(box.x + box.width / 2))\" y=\"\(n(baseline))\" font-size=\"\(n(box.fontSize))\" text-anchor=\"middle\" fill=\"\(color)\"\(bold ? " font-weight=\"bold\"" : "")>\(SVGText.escape(text))\(end)</text>"
                 baseline += leading
             }
         }

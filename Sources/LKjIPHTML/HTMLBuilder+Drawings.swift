@@ -15,15 +15,15 @@ extension HTMLBuilder {
     }
 
     /// The chart as inline SVG (the drawing the .docx carries as its fallback picture), its
-    /// caption, and its key in the same figure, so print keeps them on one page. The key
+    /// caption, and its key in one block that print keeps on one page. The key
     /// lines carry their own numbers ("1. Persentase …"), so the list adds none.
     mutating func writeChart(_ chart: Chart) {
-        out += "<figure class=\"chart\"\(chart.caption.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\(ChartSVG.svg(chart, fontFamily: fontFamily))"
-        out += "<figcaption>\(captionText(chart.caption))</figcaption>"
+        out += "<div class=\"chart-block\"><figure class=\"chart\"\(chart.caption.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\(ChartSVG.svg(chart, fontFamily: fontFamily))"
+        out += "<figcaption>\(captionText(chart.caption))</figcaption></figure>"
         if !chart.key.isEmpty {
             out += "<ul class=\"chart-key\">" + chart.key.map { "<li>\($0.htmlEscaped)</li>" }.joined() + "</ul>"
         }
-        out += "</figure>\n"
+        out += "</div>\n"
     }
 
     /// The organisation chart as the SVG drawn from its layout: the wrapped lines the layout

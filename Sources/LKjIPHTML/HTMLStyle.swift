@@ -44,7 +44,7 @@ enum HTMLStyle {
         nav.toc ul { list-style: none; padding-left: 0; } nav.toc li.level-2 { padding-left: 1.5em; } nav.toc li.level-3 { padding-left: 3em; } nav.toc a { color: #000; text-decoration: none; } nav.toc li { display: flex; } nav.toc a { flex: 1; } nav.toc .page { padding-left: 1em; }
         table.signature { margin: 18pt 0; break-inside: avoid; font-size: 11pt; } table.signature td { width: 50%; text-align: center; vertical-align: top; padding: 0 4pt; } table.signature tr.space td { height: 5em; vertical-align: middle; } table.signature tr.name td { font-weight: bold; text-decoration: underline; }
         figure { margin: 12pt 0; text-align: center; break-inside: avoid; } figcaption { text-align: center; font-weight: bold; font-size: 10pt; margin-top: 4pt; }
-        ul.chart-key { text-align: left; font-size: 8pt; margin: 4pt 0 0 2em; padding: 0; list-style: none; }
+        div.chart-block { break-inside: avoid; } ul.chart-key { text-align: left; font-size: 8pt; margin: 4pt 0 0 2em; padding: 0; list-style: none; }
         div.gallery { display: grid; gap: 8pt; } div.gallery figure img { max-width: 100%; height: auto !important; }
         .page-break { height: 0; } div.keep { break-inside: avoid; }
         @page { size: \(length(page.width)) \(length(page.height)); margin: \(margins); }

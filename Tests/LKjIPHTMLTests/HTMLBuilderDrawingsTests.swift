@@ -63,7 +63,7 @@ final class HTMLBuilderDrawingsTests: XCTestCase {
     }
 
     /// The chart figure: the numbered caption and the anchor as id; the key to the numbered
-    /// categories inside the figure (kept on one page with the chart in print), as an
+    /// categories in one block with the figure (kept on one page in print), as an
     /// unnumbered list: the key lines carry their numbers ("1. 1. Indeks" otherwise).
     func testChartFigure() throws {
         let page = try Page(document([.chart(chart)]))
@@ -71,7 +71,9 @@ final class HTMLBuilderDrawingsTests: XCTestCase {
         XCTAssertEqual(figure["id"], "grafik-1")
         XCTAssertEqual(figure.child("figcaption")?.text, "Grafik 1 Capaian")
         XCTAssertTrue(page.all("ol").isEmpty)
-        let key = try XCTUnwrap(figure.child("ul"))
+        let block = try XCTUnwrap(page.all("div").first { $0["class"] == "chart-block" })
+        XCTAssertTrue(block.children.contains { $0 === figure }, "the figure is in the block")
+        let key = try XCTUnwrap(block.child("ul"))
         XCTAssertEqual(key["class"], "chart-key")
         XCTAssertEqual(key.all("li").map(\.text), ["1. Indeks", "2. Persentase", "3. Jumlah"])
         XCTAssertEqual(figure.child("svg")?["role"], "img")
