@@ -44,7 +44,10 @@ enum Publisher {
                 var document = original
                 if let page = reference?.page { document.page = page }
                 if let reference { document.font = reference.font }
-                DocumentLayout.apply(&document)
+                // A font the layout machine lacks is printed in a substitute: measure for it.
+                var settings = LayoutSettings()
+                settings.fontSubstituted = measure && session != nil && !FontAvailability.isInstalled(document.font)
+                DocumentLayout.apply(&document, settings: settings)
                 if wantsDocx || wantsPDF {
                     var docx = try DocxWriter.write(document, options: options)
                     if let session {

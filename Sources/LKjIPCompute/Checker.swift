@@ -19,7 +19,6 @@ public enum Checker {
         diagnostics += Spelling.check(report.data)
         diagnostics += drafts(report.data)
         diagnostics += placeholders(report.data)
-        diagnostics += PlaceholderRule.check(report.data)
         return diagnostics
     }
 

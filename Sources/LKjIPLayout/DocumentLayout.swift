@@ -7,7 +7,7 @@ import LKjIPDocument
 public enum DocumentLayout {
     public static func apply(_ document: inout Document, settings: LayoutSettings = LayoutSettings()) {
         var settings = settings
-        settings.font = FontMetrics.family(document.font)
+        settings.font = settings.fontSubstituted ? FontMetrics.family(document.font).atLeast(.widest) : FontMetrics.family(document.font)
         var sections: [Section] = []
         for section in document.sections {
             sections += layout(section, page: document.page, settings: settings)

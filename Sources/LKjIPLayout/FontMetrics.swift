@@ -41,6 +41,14 @@ public struct FontMetrics: Sendable {
         return 833
     }
 
+    /// Per character, the wider of these metrics and `other`.
+    public func atLeast(_ other: FontMetrics) -> FontMetrics {
+        func merge(_ a: [UInt16], _ b: [UInt16]) -> [UInt16] { zip(a, b).map { max($0, $1) } }
+        func mergeExtra(_ a: [UInt32: UInt16], _ b: [UInt32: UInt16]) -> [UInt32: UInt16] { a.merging(b) { max($0, $1) } }
+        return FontMetrics(regular: merge(regular, other.regular), bold: merge(bold, other.bold),
+                           regularExtra: mergeExtra(regularExtra, other.regularExtra), boldExtra: mergeExtra(boldExtra, other.boldExtra))
+    }
+
     /// Per character, the widest of the five families and of DejaVu Sans.
     static let widest: FontMetrics = {
         let all = [arial, timesNewRoman, calibri, cambria, bookmanOldStyle, dejaVuSans]

@@ -51,10 +51,11 @@ public enum Keeps {
             var block = block
             switch block {
             case .table(var table):
-                // A "short" table taller than most of a page would only push a blank
-                // page ahead of it; it may split like a long one.
+                // A "short" table taller than three quarters of a page (with the heading and
+                // caption kept with it, and the estimate's margin) would push a nearly blank
+                // page ahead of it, or break from its caption; it may split like a long one.
                 let rows = Height.rows(table, settings: settings)
-                kept = table.keepTogether && rows.reduce(0, +) < pageHeight * 0.95
+                kept = table.keepTogether && rows.reduce(0, +) < pageHeight * 0.75
                 table.keepTogether = kept
                 (table.keepLeadingRows, table.keepTrailingRows) = edges(table, rows: rows, pageHeight: pageHeight, settings: settings)
                 block = .table(table)

@@ -4,6 +4,9 @@ public struct LayoutSettings: Sendable {
     public var tableFontSize: Double = 10
     /// The metrics of the document's font (`Document.font`), set by `DocumentLayout`.
     public var font: FontMetrics = .arial
+    /// The machine that lays the document out lacks its font and will print a substitute:
+    /// measure no narrower than the widest font known (see `FontMetrics.widest`).
+    public var fontSubstituted = false
     /// No text is shrunk below this to make a table fit; the table goes landscape instead.
     public var minimumFontSize: Double = 9
     /// Left plus right cell margin (2 × 108 twips) and a margin for rounding between renderers.

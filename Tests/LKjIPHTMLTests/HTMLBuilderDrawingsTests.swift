@@ -102,7 +102,7 @@ final class HTMLBuilderDrawingsTests: XCTestCase {
         // The text is the layout's wrapped lines, as SVG text (no HTML inside the SVG): the
         // title lines bold, white on the dark head box.
         let texts = svg.all("text")
-        XCTAssertEqual(texts.filter { $0["font-weight"] == "bold" }.map(\.text), drawing.boxes.flatMap(\.titleLines))
+        XCTAssertEqual(texts.filter { $0["font-weight"] == "bold" }.map { $0.text.trimmingCharacters(in: .whitespaces) }, drawing.boxes.flatMap(\.titleLines))
         XCTAssertEqual(texts.first?["fill"], "#fff")
         XCTAssertEqual(texts.last?["fill"], "#000")
         XCTAssertTrue(svg.all("foreignObject").isEmpty)

@@ -274,9 +274,11 @@ struct BodyWriter {
 
     /// A caption paragraph with its bookmark, the target of DAFTAR TABEL / GRAFIK / GAMBAR.
     /// Above a table it keeps with the table; below a chart or picture it does not. Its
-    /// number is a SEQ field ("Tabel 3." then `SEQ Tabel \s 1`, restarting after every
-    /// chapter heading), whose cached result is the model's number, so Word can renumber the
-    /// captions and rebuild the lists, and every reader shows the right number unchanged.
+    /// number is a SEQ field ("Tabel 3." then `SEQ Tabel`), the first of each chapter (and of
+    /// the plainly numbered captions) restarting the count (`\r 1`): LibreOffice recomputes
+    /// SEQ fields when it opens a file and knows no chapter reset (`\s`) without outline
+    /// numbering. The cached result is the model's number; Word can renumber the captions and
+    /// rebuild the lists.
     mutating func writeCaption(_ caption: Caption, keepNext: Bool) throws {
         var pPr = ParagraphProperties()
         pPr.style = "Caption"
@@ -287,7 +289,7 @@ struct BodyWriter {
         if let number = caption.number, let position = number.split(separator: ".").last {
             let chapter = number.dropLast(position.count)
             label = "<w:r><w:t xml:space=\"preserve\">\(caption.kind.word) \(try XMLText.escape(String(chapter)))</w:t></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> SEQ \(caption.kind.word) \\* ARABIC\(chapter.isEmpty ? "" : " \\s 1") </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(String(position)))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> SEQ \(caption.kind.word)\(position == "1" ? " \\r 1" : "") \\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(String(position)))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:t xml:space=\"preserve\"> \(try XMLText.escape(caption.text))</w:t></w:r>"
         }
         out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>\(label)<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"
