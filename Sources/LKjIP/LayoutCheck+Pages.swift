@@ -173,8 +173,10 @@ extension LayoutCheck {
 
     // MARK: - Tables and charts
 
-    /// A row as it appears in extracted text: the longest text of its cells, without spaces,
-    /// at most 24 characters (distinctive, and short enough to sit in one text block).
+    /// A row as it appears in extracted text: its first cell of at least six characters (the
+    /// indicator or sasaran a row is about, rarely repeated; a "1." or "-" says nothing), else
+    /// its longest, without spaces, at most 24 characters (short enough to sit in one text
+    /// block of the PDF).
     static func rowKey(_ row: TableRow) -> String {
         let texts = row.cells.map { cell in
             compact(cell.blocks.compactMap { block -> String? in
@@ -182,7 +184,7 @@ extension LayoutCheck {
                 return nil
             }.joined())
         }
-        return String((texts.max { $0.count < $1.count } ?? "").prefix(24))
+        return String((texts.first { $0.count >= 6 } ?? texts.max { $0.count < $1.count } ?? "").prefix(24))
     }
 
     /// For every captioned table: the caption on the page of its first rows
@@ -211,7 +213,11 @@ extension LayoutCheck {
                     found += 1
                 }
                 let continues = found < body.count
-                if continues && found < min(3, body.count) {
+                // "At the foot": the caption stands in the lower half of the page (a table
+                // whose rows are each a third of a page may start with two at the top).
+                let captionWords = normalized(caption.full).split(separator: " ").prefix(2).map(String.init)
+                let captionTop = pages[number - 1].lines.first { line in line.map(\.text).starts(with: captionWords) }?.first?.yMin ?? 0
+                if continues && found < min(3, body.count) && captionTop > pages[number - 1].height * 0.5 {
                     findings.append(Finding(page: number, kind: .shortTableStart, message: "\(name) starts with \(found) of its \(body.count) rows at the foot of the page"))
                 }
                 if continues && table.keepTogether {
@@ -242,6 +248,35 @@ extension LayoutCheck {
             }
         }
         return findings
+    }
+
+    /// A table whose last one or two rows spilled onto a page holding nothing else (after the
+    /// repeated header): the page is as good as empty, whatever share of it the rows fill.
+    static func spilledTables(_ pages: [Page], document: Document, physical: [String: Int]) -> [(finding: Finding, anchor: String)] {
+        let texts = pages.map { compact($0.words.map(\.text).joined()) }
+        var result: [(Finding, String)] = []
+        for section in document.sections {
+            for case .table(let table) in flattened(section.blocks) {
+                guard let caption = table.caption, let anchor = caption.anchor, let start = page(anchor, physical), start >= 1, start < pages.count else { continue }
+                let body = Array(table.rows.dropFirst(table.headerRowCount))
+                guard body.count > 2, let lastKey = body.last.map(rowKey), !lastKey.isEmpty else { continue }
+                guard let end = ((start + 1)...min(start + 6, pages.count)).last(where: { texts[$0 - 1].contains(lastKey) }) else { continue }
+                let onPage = body.suffix(3).map(rowKey).filter { !$0.isEmpty && texts[end - 1].contains($0) }
+                guard onPage.count <= 2, !texts[end - 1].contains(rowKey(body[body.count - 3])) else { continue }
+                // Nothing else: the page's text is the repeated header and those rows.
+                let header = table.rows.prefix(table.headerRowCount).map { row in row.cells.map { cell in compact(cell.blocks.compactMap { block -> String? in
+                    if case .paragraph(let paragraph) = block { return paragraph.content.plainText }
+                    return nil
+                }.joined()) }.joined() }.joined()
+                let rows = body.suffix(onPage.count).map { row in row.cells.map { cell in compact(cell.blocks.compactMap { block -> String? in
+                    if case .paragraph(let paragraph) = block { return paragraph.content.plainText }
+                    return nil
+                }.joined()) }.joined() }.joined()
+                guard Double(texts[end - 1].count) <= Double(header.count + rows.count) * 1.1 + 12 else { continue }
+                result.append((Finding(page: end, kind: .emptyPage, message: "the page holds only the last \(onPage.count == 1 ? "row" : "\(onPage.count) rows") of \"\(caption.full.prefix(60))\""), anchor))
+            }
+        }
+        return result
     }
 
     /// The key under a chart (the names of its numbered categories) on the chart's page.

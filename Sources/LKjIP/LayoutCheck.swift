@@ -53,6 +53,8 @@ public enum LayoutCheck {
         findings += lonelyHeadings(pages, document: document, physical: physical)
         findings += emptyPages(pages, document: document, physical: physical)
         findings += tables(pages, document: document, physical: physical)
+        let empty = Set(findings.filter { $0.kind == .emptyPage }.map(\.page))
+        findings += spilledTables(pages, document: document, physical: physical).map(\.finding).filter { !empty.contains($0.page) }
         findings += chartKeys(pages, document: document, physical: physical)
         findings += model(document, physical: physical)
         return findings.sorted { ($0.page, $0.kind.rawValue, $0.message) < ($1.page, $1.kind.rawValue, $1.message) }
@@ -85,6 +87,7 @@ public enum LayoutCheck {
         let pages = try read(pdf)
         var repairs = Repairs()
         repairs.lonelySignatures = Set(lonelySignatures(pages, document: document, physical: physical).compactMap(\.anchor))
+        repairs.spilledTables = Set(spilledTables(pages, document: document, physical: physical).map(\.anchor))
         let empty = Set(emptyPages(pages, document: document, physical: physical).map(\.page))
         guard !empty.isEmpty else { return repairs }
         // A nearly empty page right before a section: the end of that section's last paragraph.

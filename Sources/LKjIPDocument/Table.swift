@@ -20,6 +20,9 @@ public struct Table: Equatable, Sendable {
     /// The last rows that stay on the page of the block after the table (set by the layout
     /// pass when a signature follows, so the signature never stands alone).
     public var keepTrailingRows: Int = 0
+    /// The last rows that stay together on one page (set by the layout pass when the last
+    /// row of a table already at its smallest size spilled onto a page of its own).
+    public var keepLastRows: Int = 0
     /// Font size of cell text in points (set by the layout pass; at least 9).
     public var fontSize: Double?
     /// Stays on a portrait page whenever it fits one: the tables of a Perjanjian Kinerja and

@@ -52,6 +52,7 @@ extension HTMLBuilder {
             if index == table.headerRowCount { out += "<tbody>\n" }
             // The rows a table starts with, and the last rows a signature takes along.
             let keep = (index + 1 < table.keepLeadingRows && index >= table.headerRowCount) || index >= table.rows.count - table.keepTrailingRows
+                || (index >= table.rows.count - table.keepLastRows && index < table.rows.count - 1)
             out += keep ? "<tr class=\"keep-next\">" : "<tr>"
             for cell in row.cells { writeCell(cell, header: header) }
             out += "</tr>\n"

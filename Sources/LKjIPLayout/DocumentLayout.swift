@@ -60,7 +60,8 @@ public enum DocumentLayout {
 
     /// Sets the tables whose caption anchor is in `anchors` at the smallest text size, with
     /// widths for that size, so that a table whose last row spilled onto a page of its own
-    /// fits the pages before. Returns whether any table changed.
+    /// fits the pages before; a table already at that size keeps its last three rows together
+    /// instead. Returns whether any table changed.
     @discardableResult
     public static func tighten(_ anchors: Set<String>, in document: inout Document, settings: LayoutSettings = LayoutSettings()) -> Bool {
         guard !anchors.isEmpty else { return false }
@@ -70,8 +71,15 @@ public enum DocumentLayout {
                 switch block {
                 case .keepTogether(let inner): return .keepTogether(visit(inner))
                 case .table(var table):
-                    guard let anchor = table.caption?.anchor, anchors.contains(anchor), (table.fontSize ?? settings.tableFontSize) > settings.minimumFontSize,
-                          let width = table.widths?.reduce(0, +) else { return block }
+                    guard let anchor = table.caption?.anchor, anchors.contains(anchor), let width = table.widths?.reduce(0, +) else { return block }
+                    // Already at the smallest size: its last three rows go to the last page
+                    // together (a widow rule for rows).
+                    guard (table.fontSize ?? settings.tableFontSize) > settings.minimumFontSize else {
+                        guard table.keepLastRows == 0, table.rows.count - table.headerRowCount > 3 else { return block }
+                        table.keepLastRows = 3
+                        changed = true
+                        return .table(table)
+                    }
                     let size = settings.minimumFontSize
                     let content = TableLayout.contentWidths(table, size: size, settings: settings)
                     for comfortable in [true, false] {

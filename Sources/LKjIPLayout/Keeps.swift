@@ -87,13 +87,14 @@ public enum Keeps {
 
     /// How many rows a table starts with on one page (its header and up to
     /// `settings.leadingRows` body rows) and how many of its last rows go with the signature
-    /// after it; fewer when the rows are so tall that keeping them would leave most of a page
-    /// blank (at most half a page is kept at the start, a third at the end).
+    /// after it; fewer when the rows are so tall that they would not fit a page with the
+    /// heading and caption kept with them (at most 0,85 of a page at the start, a third at
+    /// the end).
     static func edges(_ table: Table, rows: [Double], pageHeight: Double, settings: LayoutSettings) -> (leading: Int, trailing: Int) {
         let header = min(table.headerRowCount, rows.count)
         var leading = header
         var height = rows.prefix(header).reduce(0, +)
-        while leading < rows.count, leading < header + settings.leadingRows, height + rows[leading] <= pageHeight * 0.5 || leading == header {
+        while leading < rows.count, leading < header + settings.leadingRows, height + rows[leading] <= pageHeight * 0.85 || leading == header {
             height += rows[leading]
             leading += 1
         }

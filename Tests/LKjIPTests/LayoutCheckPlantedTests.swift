@@ -146,7 +146,7 @@ final class LayoutCheckPlantedTests: XCTestCase {
     func testTableStartingWithTwoRows() throws {
         var tall = table(rows: 4, caption: "Kegiatan Pendukung")
         tall.rows[3].cells[1] = .text(Array(repeating: "Uraian panjang kegiatan pendukung sasaran kantor wilayah.", count: 40).joined(separator: " "))
-        let filler = (1...14).map { paragraph("Paragraf pengisi nomor \($0) sebelum tabel.") }
+        let filler = (1...16).map { paragraph("Paragraf pengisi nomor \($0) sebelum tabel.") }
         let found = try findings(filler + [.table(tall)])
         assertFinding(found, .shortTableStart, page: 1)
     }

@@ -71,6 +71,7 @@ enum TableWriter {
         let last = table.rows.count - 1
         if scope.keepNext || row >= table.rows.count - table.keepTrailingRows { return true }
         if row < table.headerRowCount || row + 1 < table.keepLeadingRows { return row < last }
+        if row >= table.rows.count - table.keepLastRows && row < last { return true }
         return table.keepTogether && row < last
     }
 
