@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "LKjIPReport", dependencies: ["LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPTemplates"]),
         .target(name: "LKjIPLayout", dependencies: ["LKjIPDocument"]),
-        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPPackage", "ZIPFoundation"]),
+        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "ZIPFoundation"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
         .target(name: "LKjIPSheet", dependencies: ["LKjIPPackage", "ZIPFoundation"]),
         .target(
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "LKjIPLayoutTests", dependencies: ["LKjIPLayout", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "LKjIPDocument", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LKjIPReportTests", dependencies: ["LKjIPReport", "LKjIPCompute", "LKjIPModel", "LKjIPDocument", "LKjIPTemplates", "TestSupport"]),
-        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "LKjIPPackage", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "LKjIPPackage", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "LKjIPPackageTests", dependencies: ["LKjIPPackage", "ZIPFoundation", "TestSupport"]),

@@ -52,7 +52,11 @@ enum Publisher {
             for (original, baseName) in documents {
                 var document = original
                 if let page = reference?.page { document.page = page }
-                DocumentLayout.apply(&document)
+                if let reference { document.font = reference.font }
+                // A font the layout machine lacks is printed in a substitute: measure for it.
+                var settings = LayoutSettings()
+                settings.fontSubstituted = measure && session != nil && !FontAvailability.isInstalled(document.font)
+                DocumentLayout.apply(&document, settings: settings)
                 if wantsDocx || wantsPDF {
                     var docx = try DocxWriter.write(document, options: options)
                     if let session {
@@ -68,11 +72,11 @@ enum Publisher {
                             return try session.layout(docx, pdf: pdf, note: note)
                         }
                         var pages = try layout()
-                        // A group kept whole that left the page before it nearly blank is let
-                        // go (its table may split), and the document laid out again.
+                        // What the pages show is repaired (`LayoutCheck.Repairs`: a kept group
+                        // that left a page nearly blank, a lonely signature, a table spilling a
+                        // row), and the document laid out again.
                         for _ in 0..<2 {
-                            let pushed = try LayoutCheck.pushedGroups(pdf: pdf, document: document, physical: pages)
-                            guard Keeps.release(pushed, in: &document) else { break }
+                            guard try LayoutCheck.repairs(pdf: pdf, document: document, physical: pages).apply(to: &document) else { break }
                             docx = try DocxWriter.write(document, options: options)
                             pages = try layout()
                         }
@@ -83,9 +87,10 @@ enum Publisher {
                             docx = try DocxWriter.write(document, options: options)
                             pages = try layout()
                         }
+                        try inspect?(document, pages, pdf)
                         if wantsPDF {
-                            try inspect?(document, pages, pdf)
-                            try output.stage(try Data(contentsOf: pdf), as: "\(baseName).pdf")
+                            let labelled = PDFPageLabels.apply(to: try Data(contentsOf: pdf), ranges: Pagination.ranges(document, physical: pages))
+                            try output.stage(labelled, as: "\(baseName).pdf")
                         }
                     }
                     if wantsDocx { try output.stage(docx, as: "\(baseName).docx") }

@@ -54,7 +54,7 @@ extension ReferenceDocument {
         guard let stylesData = try part("word/styles.xml") else { throw DocxError.reference("word/styles.xml is missing") }
         let styles = try tree(stylesData, "word/styles.xml")
         guard styles.root.name == "styles" else { throw DocxError.reference("word/styles.xml is a <\(Self.shown(styles.root.name))>, not a style sheet") }
-        let defaults = DefaultFontReader()
+        let defaults = FontReader()
         try parse(stylesData, "word/styles.xml", defaults)
 
         var page: PageSetup?
@@ -65,21 +65,37 @@ extension ReferenceDocument {
             }
         }
 
+        // Every page header of the last section, with its type (default, first, even), read
+        // through the same hardened path.
         var headers: [Header] = []
         var media: [(String, Data)] = []
-        if let reference = section.last?.headerReference {
+        let references = section.last?.headerReferences ?? []
+        if !references.isEmpty {
             let relationships = RelationshipReader()
             if let rels = try part("word/_rels/document.xml.rels") { try parse(rels, "word/_rels/document.xml.rels", relationships) }
-            if let relationship = relationships.items.first(where: { $0.id == reference }) {
+            for (type, reference) in references {
+                guard let relationship = relationships.items.first(where: { $0.id == reference }) else { continue }
                 if relationship.external {
                     warning("reference document: its page header lies outside the file (\(Self.shown(relationship.target))) and was left out")
                 } else if let path = Self.resolve(relationship.target, from: "word/"), let headerData = try part(path) {
-                    let header = try Self.header(headerData, path: path, part: part, tree: tree, parse: parse, media: &media, warning: warning)
+                    var header = try Self.header(headerData, path: path, part: part, tree: tree, parse: parse, media: &media, warning: warning)
+                    let suffix = headers.isEmpty ? "" : "\(headers.count + 1)"
+                    header.id = "rIdHeaderKop\(suffix)"
+                    header.target = "header-kop\(suffix).xml"
+                    header.type = type
                     headers.append(header)
                 }
             }
         }
-        return ReferenceDocument(stylesXML: styles.serialized(), page: page, headers: headers, media: media, fonts: defaults.ascii.map { [$0] } ?? [])
+        // The theme (its fonts name the body font when the styles point at it), parsed and
+        // written back like every part lkjip copies.
+        let themeData = try part("word/theme/theme1.xml")
+        let theme = try themeData.map { try tree($0, "word/theme/theme1.xml").serialized() }
+        let themeFonts = ThemeFontReader()
+        if let themeData { try parse(themeData, "word/theme/theme1.xml", themeFonts) }
+        let font = defaults.resolved(theme: themeFonts)
+        return ReferenceDocument(stylesXML: styles.serialized(), page: page, headers: headers, media: media, fonts: font.map { [$0] } ?? [],
+                                 titlePage: section.last?.titlePage ?? false, themeXML: theme)
     }
 
     /// The page header `path`: its pictures kept (renamed `media/kop-N.png`), everything else
@@ -243,8 +259,10 @@ extension ReferenceDocument {
         struct Section {
             var size: [String: String]?
             var margins: [String: String]?
-            var headerReference: String?
-            var firstHeader: String?
+            /// Header type ("default", "first", "even") and relationship id, in document order.
+            var headerReferences: [(type: String, id: String)] = []
+            /// `w:titlePg`: the section's first page has a header of its own.
+            var titlePage = false
 
             var pageSetup: PageSetup? {
                 guard let size, let margins,
@@ -272,7 +290,11 @@ extension ReferenceDocument {
             case "pgMar" where depth == 1 && changes == 0: current?.margins = attributes
             case "headerReference" where depth == 1 && changes == 0:
                 guard let id = attributes["id"] else { return }
-                if attributes["type"] == "default" { current?.headerReference = id } else if current?.firstHeader == nil { current?.firstHeader = id }
+                let type = attributes["type"] ?? "default"
+                guard ["default", "first", "even"].contains(type), current?.headerReferences.contains(where: { $0.type == type }) == false else { return }
+                current?.headerReferences.append((type, id))
+            case "titlePg" where depth == 1 && changes == 0:
+                current?.titlePage = !["0", "false", "off"].contains(attributes["val"] ?? "true")
             default: break
             }
         }
@@ -282,8 +304,7 @@ extension ReferenceDocument {
             case "sectPrChange": changes -= 1
             case "sectPr" where changes == 0:
                 depth -= 1
-                if depth == 0, var section = current {
-                    if section.headerReference == nil { section.headerReference = section.firstHeader }
+                if depth == 0, let section = current {
                     last = section
                     current = nil
                 }
@@ -309,22 +330,79 @@ extension ReferenceDocument {
         }
     }
 
-    /// `w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii`: the reference's body font.
-    final class DefaultFontReader: XMLEventHandler {
-        var ascii: String?
+    /// The reference's body font: `w:docDefaults/w:rPrDefault/w:rPr/w:rFonts`, else the Normal
+    /// style's `w:rFonts`; each either names a font (`w:ascii`) or a theme font
+    /// (`w:asciiTheme`, resolved through the theme part).
+    final class FontReader: XMLEventHandler {
+        struct Fonts { var ascii: String?; var theme: String? }
+        var defaults = Fonts()
+        var normal = Fonts()
         private var inDefault = 0
+        private var inNormal = false
+        private var styleDepth = 0
 
         func start(_ name: String, attributes: [String: String]) throws {
-            if name == "rPrDefault" { inDefault += 1 }
-            // Only plain font names: the name is written into lkjip's font table as it is.
-            if name == "rFonts", inDefault > 0, ascii == nil, let font = attributes["ascii"], !font.isEmpty, font.count <= 64,
-               font.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_.,()".unicodeScalars.contains($0) }) {
-                ascii = font
+            switch name {
+            case "rPrDefault": inDefault += 1
+            case "style":
+                styleDepth += 1
+                inNormal = styleDepth == 1 && attributes["styleId"] == "Normal"
+            case "rFonts":
+                let fonts = Fonts(ascii: Self.plain(attributes["ascii"]), theme: attributes["asciiTheme"].flatMap { $0.count <= 32 ? $0 : nil })
+                if fonts.ascii == nil && fonts.theme == nil { return }
+                if inDefault > 0, defaults.ascii == nil && defaults.theme == nil { defaults = fonts; return }
+                if inNormal, normal.ascii == nil && normal.theme == nil { normal = fonts }
+            default: break
             }
         }
 
         func end(_ name: String, text: String) throws {
-            if name == "rPrDefault" { inDefault -= 1 }
+            switch name {
+            case "rPrDefault": inDefault -= 1
+            case "style":
+                styleDepth -= 1
+                if styleDepth == 0 { inNormal = false }
+            default: break
+            }
+        }
+
+        /// The first of the defaults and the Normal style that names a font, directly or
+        /// through the theme; then the theme's minor (body) font.
+        func resolved(theme: ThemeFontReader) -> String? {
+            for fonts in [defaults, normal] {
+                if let ascii = fonts.ascii { return ascii }
+                if let name = fonts.theme, let typeface = name.hasPrefix("major") ? theme.major : theme.minor { return typeface }
+            }
+            return theme.minor
+        }
+
+        /// Only plain font names: the name is written into lkjip's font table as it is.
+        static func plain(_ font: String?) -> String? {
+            guard let font, !font.isEmpty, font.count <= 64,
+                  font.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_.,()".unicodeScalars.contains($0) }) else { return nil }
+            return font
+        }
+    }
+
+    /// The latin typefaces of the theme's major (heading) and minor (body) fonts.
+    final class ThemeFontReader: XMLEventHandler {
+        var major: String?
+        var minor: String?
+        private var scheme: String?
+
+        func start(_ name: String, attributes: [String: String]) throws {
+            switch name {
+            case "majorFont", "minorFont": scheme = name
+            case "latin":
+                let typeface = FontReader.plain(attributes["typeface"])
+                if scheme == "majorFont", major == nil { major = typeface }
+                if scheme == "minorFont", minor == nil { minor = typeface }
+            default: break
+            }
+        }
+
+        func end(_ name: String, text: String) throws {
+            if name == "majorFont" || name == "minorFont" { scheme = nil }
         }
     }
 
