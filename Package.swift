@@ -24,6 +24,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "LKjIPDocument"),
+        // The one hardened reading path for untrusted zip packages and their XML parts
+        // (workbooks to import, reference .docx files): lkjip's own zip reader and inflater,
+        // libxml2 without entities or DTDs. ZIPFoundation only writes.
+        .target(name: "LKjIPPackage", dependencies: ["CLibXML2"]),
         .target(name: "LKjIPModel", dependencies: ["Yams"]),
         .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"]),
         .target(
@@ -35,9 +39,9 @@ let package = Package(
         ),
         .target(name: "LKjIPReport", dependencies: ["LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPTemplates"]),
         .target(name: "LKjIPLayout", dependencies: ["LKjIPDocument"]),
-        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "ZIPFoundation"]),
+        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "ZIPFoundation"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
-        .target(name: "LKjIPSheet", dependencies: ["CLibXML2", "ZIPFoundation"]),
+        .target(name: "LKjIPSheet", dependencies: ["LKjIPPackage", "ZIPFoundation"]),
         .target(
             name: "LKjIP",
             dependencies: [
@@ -60,9 +64,10 @@ let package = Package(
         .testTarget(name: "LKjIPLayoutTests", dependencies: ["LKjIPLayout", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "LKjIPDocument", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LKjIPReportTests", dependencies: ["LKjIPReport", "LKjIPCompute", "LKjIPModel", "LKjIPDocument", "LKjIPTemplates", "TestSupport"]),
-        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "LKjIPDocxTests", dependencies: ["LKjIPDocx", "LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "LKjIPHTMLTests", dependencies: ["LKjIPHTML", "LKjIPDocument", "TestSupport"]),
-        .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "ZIPFoundation", "TestSupport"]),
+        .testTarget(name: "LKjIPSheetTests", dependencies: ["LKjIPSheet", "LKjIPPackage", "ZIPFoundation", "TestSupport"]),
+        .testTarget(name: "LKjIPPackageTests", dependencies: ["LKjIPPackage", "ZIPFoundation", "TestSupport"]),
         .testTarget(
             name: "LKjIPTests",
             dependencies: [

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 
-/// What a run must undo if it is interrupted: temporary files, private work folders, and
-/// child processes (LibreOffice). SIGINT and SIGTERM are caught through Dispatch, so the
+/// What a run must undo if it is interrupted: temporary files, private work folders (removed
+/// without following links), LibreOffice's sockets, and child processes (LibreOffice). SIGINT and SIGTERM are caught through Dispatch, so the
 /// cleanup runs as ordinary code, then the process exits with 128 + signal. A `kill -9`
 /// cannot be caught; the next run removes what it left (`OutputSet`), and LibreOffice dies
 /// with its parent (`LibreOffice` sets the parent-death signal).
@@ -49,6 +49,6 @@ public final class Cleanup: @unchecked Sendable {
         lock.unlock()
         for group in groups { kill(-group, SIGKILL) }
         for path in files { unlink(path) }
-        for path in folders { try? FileManager.default.removeItem(atPath: path) }
+        for path in folders { FileSafety.removeTree(path) }
     }
 }

@@ -3,29 +3,44 @@ import LKjIPDocument
 import LKjIPDocx
 import LKjIPLayout
 
-/// `lkjip lint`: reads the PDF LibreOffice laid out back with poppler's
-/// `pdftotext -bbox-layout` and reports, with page numbers, what an officer would otherwise
-/// fix by hand in Word: words broken inside table cells, signature blocks alone on a page,
-/// blank or near-empty pages that are not a chapter or section end, tables the layout kept
-/// whole that split anyway, and captions apart from their table.
+/// `lkjip lint` (and every `build` that lays the document out): what an officer would fix by
+/// hand before signing, with the page it is on. Two sources: the PDF LibreOffice laid out,
+/// read back with poppler's `pdftotext -bbox-layout` (pages, lines, words and where they
+/// stand), and the document model with the physical page of every bookmark (headings,
+/// captions, signatures), so each finding names its page.
 public enum LayoutCheck {
     public struct Finding: Equatable, CustomStringConvertible, Sendable {
-        public enum Kind: String, Sendable { case brokenWord, lonelySignature, emptyPage, splitTable, detachedCaption }
+        public enum Kind: String, Sendable, CaseIterable {
+            // Read from the pages.
+            case brokenWord, lonelySignature, lonelyHeading, emptyPage, splitTable, detachedCaption, shortTableStart, clippedHeader, detachedKey
+            // Read from the document model, placed on the page of their anchor.
+            case emptyPart, letteringGap, headingInTable, emptyChart, chartAxis, orgChartText
+        }
         public var page: Int
         public var kind: Kind
         public var message: String
         public var description: String { "page \(page): \(kind.rawValue): \(message)" }
+
+        public init(page: Int, kind: Kind, message: String) {
+            self.page = page
+            self.kind = kind
+            self.message = message
+        }
     }
 
-    /// A page of the PDF: its text blocks, each a list of lines of words.
+    /// A page of the PDF: its size and text blocks, each a list of lines of words.
     struct Page {
+        var width: Double
         var height: Double
         var blocks: [[[Word]]]
         var words: [Word] { blocks.flatMap { $0.flatMap { $0 } } }
+        var lines: [[Word]] { blocks.flatMap { $0 } }
+        var isLandscape: Bool { width > height }
     }
 
     struct Word {
         var text: String
+        var xMin: Double
         var yMin: Double
         var yMax: Double
     }
@@ -34,30 +49,79 @@ public enum LayoutCheck {
         let pages = try read(pdf)
         var findings: [Finding] = []
         findings += brokenWords(pages, document: document)
-        findings += lonelySignatures(pages, document: document)
+        findings += lonelySignatures(pages, document: document, physical: physical).map(\.finding)
+        findings += lonelyHeadings(pages, document: document, physical: physical)
         findings += emptyPages(pages, document: document, physical: physical)
-        findings += splitTables(pages, document: document, physical: physical)
-        return findings.sorted { ($0.page, $0.kind.rawValue) < ($1.page, $1.kind.rawValue) }
+        findings += tables(pages, document: document, physical: physical)
+        let empty = Set(findings.filter { $0.kind == .emptyPage }.map(\.page))
+        findings += spilledTables(pages, document: document, physical: physical).map(\.finding).filter { !empty.contains($0.page) }
+        findings += chartKeys(pages, document: document, physical: physical)
+        findings += model(document, physical: physical)
+        return findings.sorted { ($0.page, $0.kind.rawValue, $0.message) < ($1.page, $1.kind.rawValue, $1.message) }
     }
 
-    /// The kept groups that left the page before them nearly empty: a group kept whole
-    /// (a short table with its caption, say) that did not fit the rest of a page moved on and
-    /// left that page almost blank. The same rule as `emptyPages`, so a build that releases
-    /// these groups (they may then split) passes `lkjip lint`.
-    static func pushedGroups(pdf: URL, document: Document, physical: [String: Int]) throws -> Set<String> {
+    /// What the layout pass changes after a look at the pages: the kept groups that left the
+    /// page before them nearly blank (released, so their table may split), the signatures
+    /// left alone on a page (their table's last rows are moved to them), and the tables whose
+    /// last rows spilled onto a nearly empty page (set at the smallest size, to fit).
+    public struct Repairs: Equatable, Sendable {
+        public var pushedGroups: Set<String> = []
+        public var lonelySignatures: Set<String> = []
+        public var spilledTables: Set<String> = []
+        /// Sections whose last paragraph left its last lines alone on the page before the
+        /// next section (the paragraph is then kept whole).
+        public var spilledSections: Set<Int> = []
+        public var isEmpty: Bool { pushedGroups.isEmpty && lonelySignatures.isEmpty && spilledTables.isEmpty && spilledSections.isEmpty }
+
+        /// Makes the changes; returns whether the document changed (and must be laid out again).
+        public func apply(to document: inout Document) -> Bool {
+            let released = Keeps.release(pushedGroups, in: &document)
+            let moved = Keeps.moveSignedRows(lonelySignatures, in: &document)
+            let tightened = DocumentLayout.tighten(spilledTables, in: &document)
+            let whole = Keeps.keepLastParagraphWhole(spilledSections, in: &document)
+            return released || moved || tightened || whole
+        }
+    }
+
+    public static func repairs(pdf: URL, document: Document, physical: [String: Int]) throws -> Repairs {
         let pages = try read(pdf)
+        var repairs = Repairs()
+        repairs.lonelySignatures = Set(lonelySignatures(pages, document: document, physical: physical).compactMap(\.anchor))
+        repairs.spilledTables = Set(spilledTables(pages, document: document, physical: physical).map(\.anchor))
         let empty = Set(emptyPages(pages, document: document, physical: physical).map(\.page))
-        guard !empty.isEmpty else { return [] }
-        var pushed: Set<String> = []
+        guard !empty.isEmpty else { return repairs }
+        // A nearly empty page right before a section: the end of that section's last paragraph.
+        for index in document.sections.indices.dropFirst() {
+            if let start = physical[DocxBookmarks.section(index)], empty.contains(start - 1), case .paragraph? = document.sections[index - 1].blocks.last {
+                repairs.spilledSections.insert(index - 1)
+            }
+        }
+        // A nearly empty page holding the last row of a table that started on an earlier page.
+        let words = pages.map { compact($0.words.map(\.text).joined()) }
+        for section in document.sections {
+            for case .table(let table) in flattened(section.blocks) {
+                guard let anchor = table.caption?.anchor, let start = page(anchor, physical), let last = table.rows.last.map(rowKey), !last.isEmpty else { continue }
+                if empty.contains(where: { $0 > start && $0 <= start + 3 && $0 <= words.count && words[$0 - 1].contains(last) }) {
+                    repairs.spilledTables.insert(anchor)
+                }
+            }
+        }
         for section in document.sections {
             for block in section.blocks {
                 guard case .keepTogether(let inner) = block, let anchor = Keeps.firstAnchor(inner),
                       let page = physical[DocxBookmarks.anchor(anchor)], empty.contains(page - 1) else { continue }
-                pushed.insert(anchor)
+                repairs.pushedGroups.insert(anchor)
             }
         }
-        return pushed
+        return repairs
     }
+
+    /// The page an anchor's bookmark landed on, when the layout pass measured it.
+    static func page(_ anchor: String?, _ physical: [String: Int]) -> Int? {
+        anchor.flatMap { physical[DocxBookmarks.anchor($0)] }
+    }
+
+    // MARK: - Reading the PDF
 
     static func read(_ pdf: URL) throws -> [Page] {
         let process = Process()
@@ -75,11 +139,11 @@ public enum LayoutCheck {
         for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let text = raw.trimmingCharacters(in: .whitespaces)
             if text.hasPrefix("<page ") {
-                pages.append(Page(height: attribute("height", text) ?? 842, blocks: []))
+                pages.append(Page(width: attribute("width", text) ?? 595, height: attribute("height", text) ?? 842, blocks: []))
             } else if text.hasPrefix("<word ") {
                 guard let open = text.firstIndex(of: ">"), let close = text.range(of: "</word>", options: .backwards) else { continue }
                 let content = unescape(String(text[text.index(after: open)..<close.lowerBound]))
-                line.append(Word(text: content, yMin: attribute("yMin", text) ?? 0, yMax: attribute("yMax", text) ?? 0))
+                line.append(Word(text: content, xMin: attribute("xMin", text) ?? 0, yMin: attribute("yMin", text) ?? 0, yMax: attribute("yMax", text) ?? 0))
             } else if text.hasPrefix("</line>") {
                 block.append(line)
                 line = []
@@ -103,150 +167,26 @@ public enum LayoutCheck {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    // MARK: - What the model says
-
-    /// Every word of the document's table cells and text, for telling a broken word from two words.
-    static func words(_ document: Document) -> (cells: Set<String>, all: Set<String>) {
-        var cells: Set<String> = [], all: Set<String> = []
-        func add(_ content: [Inline], cell: Bool) {
-            for word in content.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }) {
-                all.insert(String(word))
-                if cell { cells.insert(String(word)) }
-            }
-        }
-        func visit(_ blocks: [Block], cell: Bool) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): add(paragraph.content, cell: cell)
-                case .heading(let heading): add(heading.content, cell: cell)
-                case .list(let list): for item in list.items { visit(item, cell: cell) }
-                case .table(let table): for row in table.rows { for item in row.cells { visit(item.blocks, cell: true) } }
-                default: continue
-                }
-            }
-        }
-        for section in document.sections { visit(section.blocks, cell: false) }
-        return (cells, all)
-    }
-
-    /// A word of a table cell that LibreOffice split over two lines of the same block:
-    /// neither piece is a word of the document, both together are.
-    static func brokenWords(_ pages: [Page], document: Document) -> [Finding] {
-        let (cells, all) = words(document)
-        var findings: [Finding] = []
-        for (index, page) in pages.enumerated() {
-            for block in page.blocks {
-                for (lineIndex, line) in block.enumerated() where lineIndex + 1 < block.count {
-                    guard let last = line.last?.text, let next = block[lineIndex + 1].first?.text else { continue }
-                    if last.hasSuffix("-") || last.hasSuffix("/") { continue }
-                    let joined = last + next
-                    if cells.contains(joined) && !(all.contains(last) && all.contains(next)) {
-                        findings.append(Finding(page: index + 1, kind: .brokenWord, message: "\"\(joined)\" is broken into \"\(last)\" / \"\(next)\""))
-                    }
-                }
-            }
-        }
-        return findings
-    }
-
-    /// The words of the signature blocks; a page with nothing else is a lonely signature.
-    static func lonelySignatures(_ pages: [Page], document: Document) -> [Finding] {
-        var signatureWords: Set<String> = []
-        for section in document.sections {
-            for case .signature(let block) in section.blocks {
-                var texts = [block.placeAndDate ?? ""]
-                for side in [block.left, block.right].compactMap({ $0 }) {
-                    texts += side.roleLines + [side.name, side.rank ?? "", side.identifier ?? ""]
-                }
-                for text in texts { for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) { signatureWords.insert(String(word)) } }
-            }
-        }
-        var findings: [Finding] = []
-        for (index, page) in pages.enumerated() {
-            let words = body(page).map(\.text)
-            guard words.count >= 3, words.contains(where: { $0.hasPrefix("NIP") }) else { continue }
-            let foreign = words.filter { !signatureWords.contains($0) }.count
-            if foreign <= 2 {
-                findings.append(Finding(page: index + 1, kind: .lonelySignature, message: "a signature block stands alone on the page"))
-            }
-        }
-        return findings
-    }
-
-    /// The words of a page without its page number (the last line near the bottom).
+    /// The words of a page without its page number (anything in the bottom tenth).
     static func body(_ page: Page) -> [Word] {
         page.words.filter { $0.yMin < page.height * 0.9 }
     }
 
-    /// A page with (almost) nothing on it is only right before a new section or chapter.
-    static func emptyPages(_ pages: [Page], document: Document, physical: [String: Int]) -> [Finding] {
-        var starts: Set<Int> = []
-        for index in document.sections.indices { if let page = physical[DocxBookmarks.section(index)] { starts.insert(page) } }
-        for entry in document.contents {
-            if case .heading(let level) = entry.kind, level == 1, let page = physical[DocxBookmarks.anchor(entry.anchor)] { starts.insert(page) }
-        }
-        var findings: [Finding] = []
-        for (index, page) in pages.enumerated() where index + 1 < pages.count {
-            let words = body(page)
-            let number = index + 1
-            if words.isEmpty {
-                findings.append(Finding(page: number, kind: .emptyPage, message: "the page is blank"))
-                continue
-            }
-            let bottom = words.map(\.yMax).max() ?? 0
-            let top = words.map(\.yMin).min() ?? 0
-            let filled = (bottom - top) / page.height
-            if filled < 0.12 && !starts.contains(number + 1) {
-                findings.append(Finding(page: number, kind: .emptyPage, message: "the page is nearly empty (\(words.count) words) and no section or chapter starts after it"))
-            }
-        }
-        return findings
-    }
-
-    /// A captioned table kept whole by the layout whose caption, first row and last row are
-    /// not all on one page; and any caption not on the page of its table's first row.
-    static func splitTables(_ pages: [Page], document: Document, physical: [String: Int]) -> [Finding] {
-        let texts = pages.map { page in normalized(page.words.map(\.text).joined(separator: " ")) }
-        var findings: [Finding] = []
-        func visit(_ blocks: [Block], grouped: Bool) {
-            for block in blocks {
-                if case .keepTogether(let inner) = block { visit(inner, grouped: true); continue }
-                guard case .table(let table) = block, let caption = table.caption, let anchor = caption.anchor,
-                      let page = physical[DocxBookmarks.anchor(anchor)], page >= 1, page <= pages.count else { continue }
-                guard let first = table.rows.first.map(rowText), let last = table.rows.last.map(rowText), !first.isEmpty, !last.isEmpty else { continue }
-                let here = texts[page - 1]
-                if !here.contains(first) {
-                    findings.append(Finding(page: page, kind: .detachedCaption, message: "\"\(caption.full.prefix(60))\" is not on the page of its table"))
-                    continue
-                }
-                guard !here.contains(last) else { continue }
-                // A table the layout kept whole must not split. One it let split (taller than
-                // most of a page, or released because keeping it would have left the page
-                // before it blank) may.
-                if grouped {
-                    findings.append(Finding(page: page, kind: .splitTable, message: "\"\(caption.full.prefix(60))\" (\(table.rows.count) rows) continues on the next page"))
-                }
-            }
-        }
-        for section in document.sections { visit(section.blocks, grouped: false) }
-        return findings
-    }
-
-
-    /// The first words of a row's first non-empty cell, as they appear in extracted text.
-    static func rowText(_ row: TableRow) -> String {
-        for cell in row.cells {
-            let text = cell.blocks.compactMap { block -> String? in
-                if case .paragraph(let paragraph) = block { return paragraph.content.plainText }
-                return nil
-            }.joined(separator: " ")
-            let words = normalized(text).split(separator: " ").prefix(3)
-            if !words.isEmpty { return words.joined(separator: " ") }
-        }
-        return ""
-    }
-
+    /// Text with every run of whitespace (and no-break space) as one space.
     static func normalized(_ text: String) -> String {
         text.replacingOccurrences(of: "\u{A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Text without any whitespace, so a phrase matches across line and cell breaks.
+    static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\u{A0}" }.map(Character.init))
+    }
+
+    /// The blocks with every kept group opened, in reading order.
+    static func flattened(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            if case .keepTogether(let inner) = block { return flattened(inner) }
+            return [block]
+        }
     }
 }

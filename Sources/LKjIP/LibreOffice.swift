@@ -5,12 +5,30 @@ import Foundation
 /// destinations. LibreOffice runs with a private profile in the run's work folder, and dies
 /// with the run: the bridge sets the parent-death signal for itself and for LibreOffice, and
 /// the run's cleanup kills the bridge on SIGINT/SIGTERM.
+///
+/// LibreOffice is somebody else's program and may hang (a document it cannot lay out, a
+/// profile it cannot write, a binary that never answers). So every answer is awaited with a
+/// deadline (`timeout`, `LKJIP_LIBREOFFICE_TIMEOUT` seconds); past it, LibreOffice is
+/// killed and the run fails with a message, releasing the output folder's lock for the next
+/// run. While it works, a note says so every half minute. Its temporary files go into the
+/// run's work folder (`TMPDIR`); the two sockets LibreOffice insists on creating in /tmp
+/// (its single-instance pipe and the bridge's pipe, a path it hard-wires) are listed in the
+/// work folder and removed when the session ends, on a signal, or by the next run.
 public final class LibreOffice {
     let process: Process
     let input: FileHandle
     let output: FileHandle
     let work: URL
     private var buffer = Data()
+    private var sockets: [String] = []
+
+    /// Seconds LibreOffice may take to start or to lay out one document.
+    public static var timeout: Double {
+        ProcessInfo.processInfo.environment["LKJIP_LIBREOFFICE_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 300
+    }
+
+    /// The file in the work folder that lists LibreOffice's sockets in /tmp.
+    static let socketList = "sockets"
 
     /// The `soffice` executable on PATH, if LibreOffice is installed.
     public static func sofficePath() -> String? {
@@ -40,21 +58,24 @@ public final class LibreOffice {
 
     public static let installHint = "install LibreOffice with `apt-get install -y libreoffice-writer-nogui python3-uno` (Debian/Ubuntu)"
 
-    public init(work: URL) throws {
+    public init(work: URL, note: (String) -> Void = { _ in }) throws {
         guard let soffice = Self.sofficePath() else { throw LKjIPError.usage("LibreOffice is not installed: \(Self.installHint)") }
         self.work = work
         let script = work.appendingPathComponent("bridge.py")
-        try Data(UNOBridge.source.utf8).write(to: script)
+        try FileSafety.createExclusive(script.path, Data(UNOBridge.source.utf8), mode: 0o600)
         // The profile's locale is Indonesian, so that number formats LibreOffice applies itself
         // (the axes of the native charts, "#,##0") print "2.500", as the document does.
         let user = work.appendingPathComponent("profile/user")
         try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
-        try Data(Self.registry.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
+        try FileSafety.createExclusive(user.appendingPathComponent("registrymodifications.xcu").path, Data(Self.registry.utf8), mode: 0o600)
+        let temporary = work.appendingPathComponent("tmp")
+        guard mkdir(temporary.path, 0o700) == 0 else { throw LKjIPError.output("cannot create \(temporary.path): \(FileSafety.reason())") }
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script.path, soffice, work.appendingPathComponent("profile").path]
+        process.arguments = [script.path, soffice, work.appendingPathComponent("profile").path, "lkjip" + FileSafety.randomHex(), work.appendingPathComponent(Self.socketList).path]
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = work.path
+        for name in ["TMPDIR", "TMP", "TEMP"] { environment[name] = temporary.path }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
@@ -62,34 +83,113 @@ public final class LibreOffice {
         process.standardError = FileHandle.nullDevice
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading
+        note("starting LibreOffice for the page numbers (at most \(Int(Self.timeout)) s; LKJIP_LIBREOFFICE_TIMEOUT sets the limit)")
         do { try process.run() } catch { throw LKjIPError.output("cannot start LibreOffice's Python bridge: \(error)") }
         Cleanup.shared.add(processGroup: process.processIdentifier)
-        let ready = try readLine()
+        let ready: String
+        do {
+            ready = try readLine(doing: "to start", note: note)
+        } catch {
+            close()
+            throw error
+        }
+        registerSockets()
         guard ready == "ready" else { close(); throw LKjIPError.output("LibreOffice did not start: \(ready)") }
     }
 
     deinit { close() }
 
+    /// Ends LibreOffice: asked to quit, killed after ten seconds, its sockets removed.
     public func close() {
         if process.isRunning {
             try? input.write(contentsOf: Data("quit\n".utf8))
             let deadline = Date().addingTimeInterval(10)
             while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if process.isRunning { kill(-process.processIdentifier, SIGKILL); kill(process.processIdentifier, SIGKILL) }
         }
         Cleanup.shared.remove(processGroup: process.processIdentifier)
+        registerSockets()
+        for path in sockets {
+            unlink(path)
+            Cleanup.shared.remove(file: path)
+        }
     }
 
-    func readLine() throws -> String {
+    /// Kills the bridge and LibreOffice at once (they share the bridge's process group).
+    func stop() {
+        if process.isRunning {
+            kill(-process.processIdentifier, SIGKILL)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        close()
+    }
+
+    /// Reads the socket paths the bridge listed, so that a signal removes them too.
+    private func registerSockets() {
+        guard sockets.isEmpty else { return }
+        sockets = Self.listedSockets(in: work.path)
+        for path in sockets { Cleanup.shared.add(file: path) }
+    }
+
+    /// The sockets a session in `work` listed: only LibreOffice's own names in /tmp, so a
+    /// planted list cannot make lkjip remove anything else.
+    static func listedSockets(in work: String) -> [String] {
+        guard let data = try? FileSafety.read(work + "/" + socketList, limit: 4096, followLinks: false) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(isOwnSocket)
+    }
+
+    static func isOwnSocket(_ path: String) -> Bool {
+        let prefix = "/tmp/OSL_PIPE_\(getuid())_"
+        guard path.hasPrefix(prefix) else { return false }
+        let name = path.dropFirst(prefix.count)
+        let hex = { (text: Substring) in !text.isEmpty && text.count <= 32 && text.allSatisfy(\.isHexDigit) }
+        if name.hasPrefix("lkjip") { return hex(name.dropFirst(5)) }
+        if name.hasPrefix("SingleOfficeIPC_") { return hex(name.dropFirst(16)) }
+        return false
+    }
+
+    /// Removes the sockets a dead session left in /tmp (the session's work folder is about
+    /// to be removed by the next run, which holds the output folder's lock).
+    static func removeSockets(ofDeadSession work: String) {
+        for path in listedSockets(in: work) {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK, info.st_uid == getuid() else { continue }
+            unlink(path)
+        }
+    }
+
+    /// The next line from the bridge, waiting at most `timeout` seconds; past that,
+    /// LibreOffice is stopped and the run fails. A note every 30 seconds says it is working.
+    func readLine(doing task: String, note: (String) -> Void) throws -> String {
+        let started = Date()
+        var noted = started
+        let limit = Self.timeout
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
                 buffer.removeSubrange(buffer.startIndex...newline)
                 return line
             }
-            let chunk = output.availableData
-            if chunk.isEmpty { throw LKjIPError.output("LibreOffice stopped unexpectedly") }
-            buffer.append(chunk)
+            let elapsed = Date().timeIntervalSince(started)
+            if elapsed >= limit {
+                stop()
+                throw LKjIPError.output("LibreOffice did not manage \(task) within \(Int(limit)) s and was stopped; nothing was written (set LKJIP_LIBREOFFICE_TIMEOUT to allow more seconds, or build with --no-layout)")
+            }
+            if Date().timeIntervalSince(noted) >= min(30, max(1, limit / 3)) {
+                noted = Date()
+                note("LibreOffice is still working \(task) (\(Int(elapsed)) s of at most \(Int(limit)) s)")
+            }
+            var descriptor = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let wait = Int32(max(1, min(1000, (limit - elapsed) * 1000)))
+            let ready = poll(&descriptor, 1, wait)
+            if ready < 0 && errno != EINTR { stop(); throw LKjIPError.output("cannot read from LibreOffice: \(FileSafety.reason())") }
+            guard ready > 0 else { continue }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = Foundation.read(output.fileDescriptor, &chunk, chunk.count)
+            if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+            if count <= 0 { throw LKjIPError.output("LibreOffice stopped unexpectedly") }
+            buffer.append(contentsOf: chunk[0..<count])
         }
     }
 
@@ -97,12 +197,13 @@ public final class LibreOffice {
     /// and returns the PDF page of every bookmark, read back with poppler's `pdfinfo -dests`.
     /// Pages are counted in the PDF itself, so they are exactly the pages a reader sees
     /// (LibreOffice's own page count includes blank pages it inserts but never prints).
-    public func layout(_ docx: Data, pdf: URL) throws -> [String: Int] {
+    public func layout(_ docx: Data, pdf: URL, note: (String) -> Void = { _ in }) throws -> [String: Int] {
         let input = work.appendingPathComponent("report.docx")
-        try docx.write(to: input)
-        try? FileManager.default.removeItem(at: pdf)
+        unlink(input.path)
+        try FileSafety.createExclusive(input.path, docx, mode: 0o600)
+        unlink(pdf.path)
         try self.input.write(contentsOf: Data("pdf\t\(input.path)\t\(pdf.path)\n".utf8))
-        let answer = try readLine()
+        let answer = try readLine(doing: "to lay out the document", note: note)
         guard answer == "ok" else { throw LKjIPError.output("LibreOffice could not lay out the document: \(answer)") }
         return try Self.destinations(pdf)
     }
@@ -149,15 +250,23 @@ from com.sun.star.beans import PropertyValue
 def prop(name, value):
     p = PropertyValue(); p.Name = name; p.Value = value; return p
 
-soffice, profile = sys.argv[1:3]
+import hashlib
+soffice, profile, pipe, socket_list = sys.argv[1:5]
 program = os.path.join(os.path.dirname(os.path.realpath(soffice)), "soffice.bin")
 if not os.path.exists(program):
     program = soffice
-pipe = "lkjip%d" % os.getpid()
+# LibreOffice puts its pipes in /tmp whatever TMPDIR says: its single-instance pipe, named
+# after the MD5 of the profile URL in UTF-16, and the pipe it accepts the bridge on. lkjip
+# removes them afterwards, so they are listed before LibreOffice starts.
+installation = "file://" + profile
+ident = "SingleOfficeIPC_" + hashlib.md5(installation.encode("utf-16-le")).hexdigest()
+with open(socket_list, "x") as listing:
+    for name in (pipe, ident):
+        listing.write("/tmp/OSL_PIPE_%d_%s\n" % (os.getuid(), name))
 def child():
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 def start():
-    return subprocess.Popen([program, "-env:UserInstallation=file://" + profile, "--headless", "--invisible",
+    return subprocess.Popen([program, "-env:UserInstallation=" + installation, "--headless", "--invisible",
         "--nologo", "--norestore", "--nodefault", "--accept=pipe,name=%s;urp;" % pipe],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=child)
 office = start()

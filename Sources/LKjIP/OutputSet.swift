@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPModel
 
 /// Writes the files of one run as a set: all new or all old.
 ///
@@ -12,6 +13,14 @@ import Foundation
 ///   renamed into place, and the backups and journal removed. A failure rolls back; a run
 ///   killed during the commit is rolled back by the next run that takes the lock, which
 ///   also removes temporary files and work folders left by killed runs.
+/// - The journal is data someone else could have planted, so the rollback trusts nothing in
+///   it: every name must be a plain name in this directory (no `/`, no `..`), backups and
+///   temporaries must have lkjip's own names, a new file is removed only when it is the very
+///   file the run created (device and inode recorded), and a journal that breaks any of this
+///   is refused with a message instead of being applied. Leftovers are removed without
+///   following links.
+/// - A file keeps the permissions of the file it replaces (a 0600 report stays 0600); new
+///   files get the usual `0666 & ~umask`. Temporaries are 0600 until then.
 public final class OutputSet {
     public let directory: URL
     private var descriptor: Int32 = -1
@@ -66,24 +75,72 @@ public final class OutputSet {
     /// Undoes an interrupted commit and removes what killed runs left behind.
     func recover() throws {
         let journal = path(Self.journalName)
-        if let text = try? String(contentsOfFile: journal, encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                guard fields.count == 3 else { continue }
-                let final = path(fields[0]), backup = fields[1].isEmpty ? nil : path(fields[1])
-                if let backup {
-                    if access(backup, F_OK) == 0 { rename(backup, final) }
-                } else {
-                    unlink(final)
+        var info = stat()
+        if lstat(journal, &info) == 0 {
+            // A real journal is a regular file lkjip wrote; anything else was planted and is
+            // removed unread (never followed).
+            if info.st_mode & S_IFMT == S_IFREG, let data = try? FileSafety.read(journal, limit: 1 << 20, followLinks: false) {
+                let entries = try Self.journalEntries(String(decoding: data, as: UTF8.self), journal: journal, directory: directory.path)
+                for entry in entries {
+                    if let backup = entry.backup {
+                        if lstat(path(backup), &info) == 0, info.st_mode & S_IFMT == S_IFREG { rename(path(backup), path(entry.final)) }
+                    } else if let identity = entry.identity, lstat(path(entry.final), &info) == 0,
+                              info.st_mode & S_IFMT == S_IFREG, Self.identity(info) == identity {
+                        unlink(path(entry.final))
+                    }
+                    unlink(path(entry.temporary))
                 }
-                unlink(path(fields[2]))
             }
             unlink(journal)
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names where name.hasPrefix(Self.prefix) {
-            try? FileManager.default.removeItem(atPath: path(name))
+            if name.hasSuffix("work") { LibreOffice.removeSockets(ofDeadSession: path(name)) }
+            FileSafety.removeTree(path(name))
         }
+    }
+
+    struct JournalEntry: Equatable {
+        var final: String
+        var backup: String?
+        var temporary: String
+        /// `device:inode` of the new file, so a rollback removes that file and no other.
+        var identity: String?
+    }
+
+    static func identity(_ info: stat) -> String { "\(info.st_dev):\(info.st_ino)" }
+
+    /// The entries of a journal, or an error naming the first line that could make a
+    /// rollback touch something lkjip did not write.
+    static func journalEntries(_ text: String, journal: String, directory: String) throws -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let entry: JournalEntry? = {
+                guard fields.count == 3 || fields.count == 4, isPlainName(fields[0]), !fields[0].hasPrefix("."),
+                      fields[1].isEmpty || isOwnName(fields[1], suffix: ".bak"), isOwnName(fields[2], suffix: ".tmp") else { return nil }
+                let identity = fields.count == 4 ? fields[3] : nil
+                if let identity, !identity.isEmpty, !identity.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }) { return nil }
+                return JournalEntry(final: fields[0], backup: fields[1].isEmpty ? nil : fields[1], temporary: fields[2], identity: identity.flatMap { $0.isEmpty ? nil : $0 })
+            }()
+            guard let entry else {
+                throw LKjIPError.output("\(journal): line \(index + 1) (\(Escape.inline(String(line.prefix(120))))) names a file outside \(directory) or a file lkjip never writes; the interrupted run it describes was not undone. Check the folder, then delete \(journal)")
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// A name of a file directly in the directory: no separator, not `.` or `..`.
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\u{0}") && name.utf8.count <= 255
+    }
+
+    /// `.lkjip-<hex><suffix>`, the only names lkjip gives its temporaries and backups.
+    static func isOwnName(_ name: String, suffix: String) -> Bool {
+        guard name.hasPrefix(prefix), name.hasSuffix(suffix) else { return false }
+        let middle = name.dropFirst(prefix.count).dropLast(suffix.count)
+        return !middle.isEmpty && middle.count <= 16 && middle.allSatisfy { $0.isHexDigit }
     }
 
     /// A private folder inside the output directory for intermediate files (LibreOffice's
@@ -97,7 +154,7 @@ public final class OutputSet {
     }
 
     public func removeWorkFolder(_ url: URL) {
-        try? FileManager.default.removeItem(at: url)
+        FileSafety.removeTree(url.path)
         Cleanup.shared.remove(folder: url.path)
     }
 
@@ -119,7 +176,7 @@ public final class OutputSet {
     /// to `Cleanup` from its creation, so a signal removes it.
     private func writeExclusive(_ data: Data, _ temporary: String, for name: String) throws {
         let full = path(temporary)
-        let file = open(full, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let file = open(full, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard file >= 0 else { throw LKjIPError.output("cannot write in \(directory.path): \(String(cString: strerror(errno)))") }
         Cleanup.shared.add(file: full)
         defer { close(file) }
@@ -147,20 +204,29 @@ public final class OutputSet {
     @discardableResult
     public func commit() throws -> [URL] {
         var entries: [(final: String, backup: String?, temporary: String)] = []
+        var identities: [String] = []
         for item in staged {
             var info = stat()
+            // The new file takes the permissions of the one it replaces (a link gets the
+            // usual mode: what it pointed at is none of lkjip's business).
+            var mode = FileSafety.newFileMode
             if lstat(path(item.final), &info) == 0 {
                 let kind = info.st_mode & S_IFMT
                 guard kind == S_IFREG || kind == S_IFLNK else {
                     throw LKjIPError.output("cannot replace \(path(item.final)): it is not a file; nothing was written")
                 }
+                if kind == S_IFREG { mode = info.st_mode & 0o777 }
                 entries.append((item.final, Self.randomName(".bak"), item.temporary))
             } else {
                 entries.append((item.final, nil, item.temporary))
             }
+            guard chmod(path(item.temporary), mode) == 0, lstat(path(item.temporary), &info) == 0 else {
+                throw LKjIPError.output("cannot write in \(directory.path): \(FileSafety.reason()); nothing was written")
+            }
+            identities.append(Self.identity(info))
         }
         try claims?.claim(staged.map(\.final), in: directory.path)
-        let journal = entries.map { "\($0.final)\t\($0.backup ?? "")\t\($0.temporary)" }.joined(separator: "\n") + "\n"
+        let journal = zip(entries, identities).map { "\($0.final)\t\($0.backup ?? "")\t\($0.temporary)\t\($1)" }.joined(separator: "\n") + "\n"
         let journalTemp = Self.randomName(".tmp")
         try writeExclusive(Data(journal.utf8), journalTemp, for: Self.journalName)
         guard rename(path(journalTemp), path(Self.journalName)) == 0 else {

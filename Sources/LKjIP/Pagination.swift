@@ -29,6 +29,26 @@ enum Pagination {
         return labels
     }
 
+    /// The PDF page-label ranges: one at the first page of every section, in its style, from
+    /// the number printed there (counted as `labels` counts).
+    static func ranges(_ document: Document, physical: [String: Int]) -> [PDFPageLabels.Range] {
+        var ranges: [PDFPageLabels.Range] = []
+        var restart = 1
+        for (index, section) in document.sections.enumerated() {
+            guard let page = physical[DocxBookmarks.section(index)] else { continue }
+            if section.restartNumbering { restart = page }
+            let style: PDFPageLabels.Range.Style?
+            switch section.pageNumbering {
+            case .none: style = nil
+            case .lowerRoman: style = .lowerRoman
+            case .decimal: style = .decimal
+            }
+            let range = PDFPageLabels.Range(page: page, style: style, start: max(1, page - restart + 1))
+            if let last = ranges.last, last.page == page { ranges[ranges.count - 1] = range } else { ranges.append(range) }
+        }
+        return ranges.sorted { $0.page < $1.page }
+    }
+
     static func collect(_ blocks: [Block], _ body: (String) -> Void) {
         for block in blocks {
             switch block {

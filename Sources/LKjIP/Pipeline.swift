@@ -30,6 +30,9 @@ public enum Pipeline {
             let computed = ReportComputer.compute(data)
             diagnostics += computed.diagnostics
             diagnostics += Checker.check(computed.report)
+            // What stands in for the office's own material (default logo, placeholder
+            // pictures and names): warnings, errors with --strict.
+            diagnostics += PlaceholderRule.check(data)
             report = computed.report
         }
         if strict { diagnostics = diagnostics.map { $0.with(.error) } }

@@ -12,8 +12,17 @@ enum Publisher {
     /// its PDF (only when a PDF was made), for the layout check.
     static func publish(_ documents: [(document: Document, baseName: String)], request: BuildRequest, note: (String) -> Void, inspect: ((Document, [String: Int], URL) throws -> Void)? = nil) throws -> [URL] {
         let reference = try request.referenceDocument.map { url -> ReferenceDocument in
-            guard let data = try? Data(contentsOf: url) else { throw LKjIPError.usage("cannot read the reference document \(url.path)") }
-            return try ReferenceDocument.read(data)
+            let data: Data
+            do {
+                data = try FileSafety.read(url.path, limit: ReferenceDocument.maximumFileSize)
+            } catch FileSafety.ReadProblem.notRegular {
+                throw LKjIPError.usage("the reference document \(url.path) is not a regular file")
+            } catch FileSafety.ReadProblem.tooLarge {
+                throw LKjIPError.usage("the reference document \(url.path) is larger than \(ReferenceDocument.maximumFileSize / 1024 / 1024) MiB")
+            } catch {
+                throw LKjIPError.usage("cannot read the reference document \(url.path): \(error)")
+            }
+            return try ReferenceDocument.read(data, warning: note)
         }
         let wantsPDF = request.formats.contains(.pdf)
         let wantsDocx = request.formats.contains(.docx)
@@ -33,7 +42,7 @@ enum Publisher {
         if measure {
             if LibreOffice.isAvailable && LibreOffice.hasPoppler {
                 work = try output.workFolder()
-                session = try LibreOffice(work: work!)
+                session = try LibreOffice(work: work!, note: note)
             } else {
                 note("LibreOffice or poppler is not installed, so DAFTAR ISI page numbers are left for Word to fill in (\(LibreOffice.installHint) poppler-utils, for real page numbers)")
             }
@@ -43,7 +52,11 @@ enum Publisher {
             for (original, baseName) in documents {
                 var document = original
                 if let page = reference?.page { document.page = page }
-                DocumentLayout.apply(&document)
+                if let reference { document.font = reference.font }
+                // A font the layout machine lacks is printed in a substitute: measure for it.
+                var settings = LayoutSettings()
+                settings.fontSubstituted = measure && session != nil && !FontAvailability.isInstalled(document.font)
+                DocumentLayout.apply(&document, settings: settings)
                 if wantsDocx || wantsPDF {
                     var docx = try DocxWriter.write(document, options: options)
                     if let session {
@@ -52,25 +65,32 @@ enum Publisher {
                         // numbers are kept only once a layout confirms them. That last PDF
                         // is the one written.
                         let pdf = work!.appendingPathComponent("report.pdf")
-                        var pages = try session.layout(docx, pdf: pdf)
-                        // A group kept whole that left the page before it nearly blank is let
-                        // go (its table may split), and the document laid out again.
+                        var pass = 1
+                        func layout() throws -> [String: Int] {
+                            note("LibreOffice: laying out \(baseName) (pass \(pass))")
+                            pass += 1
+                            return try session.layout(docx, pdf: pdf, note: note)
+                        }
+                        var pages = try layout()
+                        // What the pages show is repaired (`LayoutCheck.Repairs`: a kept group
+                        // that left a page nearly blank, a lonely signature, a table spilling a
+                        // row), and the document laid out again.
                         for _ in 0..<2 {
-                            let pushed = try LayoutCheck.pushedGroups(pdf: pdf, document: document, physical: pages)
-                            guard Keeps.release(pushed, in: &document) else { break }
+                            guard try LayoutCheck.repairs(pdf: pdf, document: document, physical: pages).apply(to: &document) else { break }
                             docx = try DocxWriter.write(document, options: options)
-                            pages = try session.layout(docx, pdf: pdf)
+                            pages = try layout()
                         }
                         for _ in 0..<3 {
                             let labels = Pagination.labels(document, physical: pages)
                             if labels == document.pageNumbers { break }
                             document.pageNumbers = labels
                             docx = try DocxWriter.write(document, options: options)
-                            pages = try session.layout(docx, pdf: pdf)
+                            pages = try layout()
                         }
+                        try inspect?(document, pages, pdf)
                         if wantsPDF {
-                            try inspect?(document, pages, pdf)
-                            try output.stage(try Data(contentsOf: pdf), as: "\(baseName).pdf")
+                            let labelled = PDFPageLabels.apply(to: try Data(contentsOf: pdf), ranges: Pagination.ranges(document, physical: pages))
+                            try output.stage(labelled, as: "\(baseName).pdf")
                         }
                     }
                     if wantsDocx { try output.stage(docx, as: "\(baseName).docx") }

@@ -5,34 +5,71 @@ import LKjIPSheet
 import LKjIPTemplates
 
 /// `lkjip sheet import`: the values of a filled workbook (or CSV) merged back into
-/// `realisasi/<divisi>.yaml`, line by line, keeping every comment and the order of the file.
-/// Every wrong cell is reported at once, located as `realisasi.xlsx: Pemasyarakatan!G12`, and
-/// nothing is written until the whole import checks clean with every rule of `lkjip check`.
+/// `realisasi/<divisi>.yaml`, line by line, keeping every comment, the order of the file and
+/// the form of every entry (block or one-line). Every wrong cell is reported at once, in
+/// Indonesian, located as `realisasi.xlsx: 'Pelayanan Hukum'!G12` or `realisasi.csv:
+/// baris 5, kolom realisasi` (see `SheetValues`), and nothing is written until the whole
+/// import checks clean with every rule of `lkjip check`.
+///
+/// That check runs on a private copy of the data directory inside it (`.lkjip-<hex>work`,
+/// mode 0700, hard links where possible), under the data directory's lock; the copy is
+/// removed on every exit path, on a signal, and by the next import after a kill. Only files
+/// under `realisasi/` are replaced, as one output set, each keeping its permissions.
 public enum RealisasiImport {
-    struct IndicatorValues {
-        var nilai: CellValue = .empty
-        var triwulan: [Double?] = [nil, nil, nil, nil]
-        var keterangan: String?
-        var hasQuarters = false
-    }
-
-    struct DivisionValues {
-        var indicators: [String: IndicatorValues] = [:]
-        var kegiatan: [String: Int64?] = [:]
-    }
-
     public struct ImportError: Error, CustomStringConvertible {
         public var messages: [String]
+        /// How many problems there are (some may not be listed).
+        public var count: Int
         public var description: String { messages.joined(separator: "\n") }
+
+        init(messages: [String], count: Int? = nil) {
+            self.messages = messages
+            self.count = count ?? messages.count
+        }
     }
+
+    /// The largest workbook or CSV read.
+    static let maximumFileBytes = 32 * 1024 * 1024
 
     /// Imports `file` into `dataDirectory`; returns the files changed.
     public static func run(file: URL, dataDirectory: URL, templates: URL, assets: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dataDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let realData = FileSafety.realPath(dataDirectory.path) else {
+            throw LKjIPError.usage("\(dataDirectory.path): data directory not found")
+        }
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
+        // The data directory's lock: a second import waits, and what killed imports left
+        // (their private copies) is removed now.
+        let lock = try OutputSet(directory: dataDirectory)
         let before = Pipeline.run(dataDirectory: dataDirectory, templates: renderer, assets: assets)
         guard let report = before.report else { throw DiagnosticList(before.diagnostics) }
         let values = try read(file, report: report)
+        let changed = try merge(values, report: report)
+        guard !changed.isEmpty else { return [] }
+        // Check the result with every rule before anything is written.
+        let work = try lock.workFolder()
+        defer { lock.removeWorkFolder(work) }
+        let scratch = work.appendingPathComponent("data")
+        guard mkdir(scratch.path, 0o700) == 0 else { throw LKjIPError.output("cannot create \(scratch.path): \(FileSafety.reason())") }
+        var copier = DataTreeCopy(source: realData, mode: .link)
+        try copier.copy(into: scratch.path)
+        for (relative, text) in changed {
+            let path = scratch.appendingPathComponent(relative).path
+            unlink(path)
+            try FileSafety.createExclusive(path, Data(text.utf8))
+        }
+        let after = Pipeline.run(dataDirectory: scratch, templates: renderer, assets: assets)
+        guard after.errors.isEmpty else { throw DiagnosticList(after.errors) }
+        let output = try OutputSet(directory: dataDirectory.appendingPathComponent("realisasi"))
+        for (relative, text) in changed { try output.stage(Data(text.utf8), as: (relative as NSString).lastPathComponent) }
+        return try output.commit()
+    }
+
+    /// The new text of every realisasi file the values change.
+    static func merge(_ values: [String: SheetValues.Division], report: ComputedReport) throws -> [(String, String)] {
         var changed: [(String, String)] = []
+        var problems: [String] = []
         for capaian in report.data.capaian {
             guard let division = values[capaian.divisi], var text = report.data.sources.texts[capaian.file] else { continue }
             let original = text
@@ -40,53 +77,57 @@ public enum RealisasiImport {
             for item in indicators {
                 guard let new = division.indicators[item.indikator.id] else { continue }
                 let entry = capaian.realisasi.first { $0.indikator == item.indikator.id }
-                var fields: [(String, String?)] = []
-                if item.indikator.targetTeks != nil {
-                    let word: String? = { if case .text(let t) = new.nilai, !t.isEmpty { return t }; return nil }()
-                    if word != entry?.nilaiTeks { fields.append(("nilai_teks", word.map(YAMLEdit.quoted))) }
-                } else if new.hasQuarters {
-                    let old = entry?.triwulan?.values.map { $0?.value } ?? [nil, nil, nil, nil]
-                    if old != new.triwulan {
-                        let parts = new.triwulan.enumerated().compactMap { index, value in value.map { "tw\(index + 1): \(plain($0))" } }
-                        fields.append(("triwulan", parts.isEmpty ? nil : "{\(parts.joined(separator: ", "))}"))
-                    }
-                } else if entry?.pembilang != nil || entry?.penyebut != nil {
-                    // Computed from pembilang/penyebut in the YAML: the sheet shows it locked.
-                } else {
-                    let number: Double? = { if case .number(let n) = new.nilai { return n }; return nil }()
-                    if number != entry?.nilai?.value {
-                        fields.append(("nilai", number.map { plain($0, decimals: entry?.nilai?.decimals ?? item.indikator.desimal) }))
-                    }
-                }
-                if (new.keterangan ?? "") != (entry?.keterangan ?? "") {
-                    fields.append(("keterangan", new.keterangan.flatMap { $0.isEmpty ? nil : YAMLEdit.quoted($0) }))
-                }
+                let fields = changes(new, entry: entry, indikator: item.indikator)
                 guard !fields.isEmpty else { continue }
                 guard let updated = YAMLEdit.setEntry(in: text, list: "realisasi", key: "indikator", value: item.indikator.id, fields: fields) else {
-                    throw ImportError(messages: ["\(capaian.file): cannot update the entry of `\(item.indikator.id)`; edit it by hand"])
+                    problems.append("\(capaian.file): entri `\(item.indikator.id)` tidak dapat diperbarui otomatis; ubah dengan tangan")
+                    continue
                 }
                 text = updated
             }
             for (id, amount) in division.kegiatan.sorted(by: { $0.key < $1.key }) {
                 let old = capaian.anggaranKegiatan?.first { $0.kegiatan == id }?.realisasi
                 guard amount != old else { continue }
-                guard let updated = YAMLEdit.setEntry(in: text, list: "anggaran_kegiatan", key: "kegiatan", value: id, fields: [("realisasi", amount.map(String.init))])
-                        ?? insertSpending(text, id: id, amount: amount) else { continue }
+                guard let updated = YAMLEdit.setEntry(in: text, list: "anggaran_kegiatan", key: "kegiatan", value: id, fields: [("realisasi", amount.map { String($0) })])
+                        ?? insertSpending(text, id: id, amount: amount) else {
+                    problems.append("\(capaian.file): realisasi kegiatan `\(id)` tidak dapat diperbarui otomatis; ubah dengan tangan")
+                    continue
+                }
                 text = updated
             }
             if text != original { changed.append((capaian.file, text)) }
         }
-        guard !changed.isEmpty else { return [] }
-        // Check the result with every rule before anything is written.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lkjip-import-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: dataDirectory, to: scratch)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        for (file, text) in changed { try Data(text.utf8).write(to: scratch.appendingPathComponent(file)) }
-        let after = Pipeline.run(dataDirectory: scratch, templates: renderer, assets: assets)
-        guard after.errors.isEmpty else { throw DiagnosticList(after.errors) }
-        let output = try OutputSet(directory: dataDirectory.appendingPathComponent("realisasi"))
-        for (file, text) in changed { try output.stage(Data(text.utf8), as: (file as NSString).lastPathComponent) }
-        return try output.commit()
+        if !problems.isEmpty { throw ImportError(messages: problems) }
+        return changed
+    }
+
+    /// The fields of one realisasi entry that the sheet changes (nil removes a field).
+    static func changes(_ new: SheetValues.Indicator, entry: Realisasi?, indikator: Indikator) -> [(String, String?)] {
+        var fields: [(String, String?)] = []
+        if indikator.targetTeks != nil {
+            if new.word != entry?.nilaiTeks { fields.append(("nilai_teks", new.word.map(YAMLEdit.quoted))) }
+        } else if indikator.triwulan != nil {
+            let old: [DecimalText?] = (entry?.triwulan?.values ?? [nil, nil, nil, nil]).map { $0.map { SheetNumbers.text($0) } }
+            if old != new.quarters {
+                if new.quarters.allSatisfy({ $0 == nil }) {
+                    fields.append(("triwulan", nil))
+                } else {
+                    let previous: [Nilai?] = entry?.triwulan?.values ?? [nil, nil, nil, nil]
+                    for quarter in 0..<4 where old[quarter] != new.quarters[quarter] {
+                        let decimals = previous[quarter]?.decimals ?? indikator.desimal
+                        fields.append(("triwulan.tw\(quarter + 1)", new.quarters[quarter].map { SheetNumbers.yaml($0, decimals: decimals) }))
+                    }
+                }
+            }
+        } else if entry?.pembilang != nil || entry?.penyebut != nil {
+            // Computed from pembilang/penyebut in the YAML: the sheet shows it locked.
+        } else if entry?.nilai.map(SheetNumbers.text) != new.nilai {
+            fields.append(("nilai", new.nilai.map { SheetNumbers.yaml($0, decimals: entry?.nilai?.decimals ?? indikator.desimal) }))
+        }
+        if (new.keterangan ?? "") != (entry?.keterangan ?? "") {
+            fields.append(("keterangan", new.keterangan.flatMap { $0.isEmpty ? nil : YAMLEdit.quoted($0) }))
+        }
+        return fields
     }
 
     /// A realisasi file without `anggaran_kegiatan` gets the block before `unit:`.
@@ -98,168 +139,33 @@ public enum RealisasiImport {
         return lines.joined(separator: "\n")
     }
 
-    /// A number as YAML text: the decimals of the value it replaces (or of the indicator),
-    /// otherwise the shortest form.
-    static func plain(_ value: Double, decimals: Int? = nil) -> String {
-        var text = String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        let needed = text.split(separator: ".").dropFirst().first?.count ?? 0
-        guard let decimals, decimals > needed else { return text }
-        return String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
-    }
-
     /// Reads the values of every division from an .xlsx or .csv, collecting every problem.
-    static func read(_ file: URL, report: ComputedReport) throws -> [String: DivisionValues] {
-        let name = file.lastPathComponent
-        guard let data = try? SafeFile.read(file, roots: [file.deletingLastPathComponent()], limit: 32 * 1024 * 1024) else {
-            throw ImportError(messages: ["\(name): cannot read the file"])
+    static func read(_ file: URL, report: ComputedReport) throws -> [String: SheetValues.Division] {
+        let name = Escape.inline(file.lastPathComponent, limit: 80)
+        let data: Data
+        do {
+            data = try FileSafety.read(file.path, limit: maximumFileBytes)
+        } catch FileSafety.ReadProblem.tooLarge {
+            throw ImportError(messages: ["\(name): berkas lebih besar dari \(maximumFileBytes / 1024 / 1024) MiB; ini bukan formulir yang diisi tangan"])
+        } catch FileSafety.ReadProblem.notRegular {
+            throw ImportError(messages: ["\(name): bukan berkas biasa"])
+        } catch {
+            throw ImportError(messages: ["\(name): berkas tidak dapat dibaca (\(error))"])
         }
-        let workbook: Workbook
-        if file.pathExtension.lowercased() == "csv" {
-            workbook = try fromCSV(String(decoding: data, as: UTF8.self), name: name)
-        } else {
-            do { workbook = try XLSXReader.read(data) } catch let error as SheetError {
-                throw ImportError(messages: ["\(name): \(Escape.inline(error.description, limit: 300))"])
-            }
-        }
-        var problems: [String] = []
-        var result: [String: DivisionValues] = [:]
-        let known = Set(report.divisi.map(\.divisi.id))
-        for sheet in workbook.sheets {
-            let divisi = sheet[row: 1, column: 2].rawText
-            guard known.contains(divisi) else {
-                problems.append("\(name): \(reference(sheet, "B1")): expected the id of a division (\(known.sorted().joined(separator: ", "))), found \"\(Escape.inline(divisi))\"")
-                continue
-            }
-            let indicators = Dictionary(report.divisi.first { $0.divisi.id == divisi }!.sasaran.flatMap(\.indikator).map { ($0.indikator.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var values = DivisionValues()
-            var block = RealisasiSheet.indicatorHeader
-            for row in sheet.rowNumbers where row > 3 {
-                let id = sheet[row: row, column: 1].rawText
-                if id == RealisasiSheet.indicatorHeader || id == RealisasiSheet.kegiatanHeader { block = id; continue }
-                guard !id.isEmpty else { continue }
-                if block == RealisasiSheet.kegiatanHeader {
-                    let cell = sheet[row: row, column: 7]
-                    switch cell.value {
-                    case .empty: values.kegiatan[id] = .some(nil)
-                    case .number(let n) where n >= 0 && n <= Ranges.rupiah.upperBound && n == n.rounded(): values.kegiatan[id] = Int64(n)
-                    default: problems.append("\(name): \(reference(sheet, "G\(row)")): expected a whole number of Rupiah, found \"\(Escape.inline(cell.rawText))\"")
-                    }
-                    continue
-                }
-                guard let item = indicators[id] else {
-                    problems.append("\(name): \(reference(sheet, "A\(row)")): unknown indikator `\(Escape.inline(id))`; the rows' ids must not be changed")
-                    continue
-                }
-                var entry = IndicatorValues()
-                let realisasi = sheet[row: row, column: RealisasiSheet.Column.realisasi.rawValue]
-                let location = reference(sheet, "\(CellReference.columnLetters(RealisasiSheet.Column.realisasi.rawValue) ?? "")\(row)")
-                if item.indikator.targetTeks != nil {
-                    entry.nilai = realisasi.rawText.isEmpty ? .empty : .text(realisasi.rawText)
-                } else if item.indikator.triwulan != nil {
-                    entry.hasQuarters = true
-                    for offset in 0..<4 {
-                        let column = RealisasiSheet.Column.tw1.rawValue + offset
-                        let cell = sheet[row: row, column: column]
-                        switch number(cell) {
-                        case .success(let value): entry.triwulan[offset] = value
-                        case .failure(let problem): problems.append("\(name): \(reference(sheet, "\(CellReference.columnLetters(column) ?? "")\(row)")): \(problem.message)")
-                        }
-                    }
-                } else {
-                    switch number(realisasi) {
-                    case .success(let value): entry.nilai = value.map { .number($0) } ?? .empty
-                    case .failure(let problem): problems.append("\(name): \(location): \(problem.message)")
-                    }
-                }
-                let remark = sheet[row: row, column: RealisasiSheet.Column.keterangan.rawValue].rawText
-                entry.keterangan = remark.isEmpty ? nil : remark
-                values.indicators[id] = entry
-            }
-            result[divisi] = values
-        }
-        if !problems.isEmpty { throw ImportError(messages: problems) }
-        return result
-    }
-
-    struct CellProblem: Error { var message: String }
-
-    /// A number cell, or text an officer typed as a number: "95,5" with a decimal comma is
-    /// read as 95.5; anything else is an error quoting what was found.
-    static func number(_ cell: Cell) -> Result<Double?, CellProblem> {
-        switch cell.value {
-        case .empty: return .success(nil)
-        case .number(let value):
-            guard value.isFinite, Ranges.nilai.contains(value) else { return .failure(CellProblem(message: "\(value) is out of range")) }
-            return .success(value)
-        case .bool: return .failure(CellProblem(message: "expected a number, found \(cell.rawText)"))
-        case .text(let raw):
-            let text = raw.trimmingWhitespace()
-            if text.isEmpty { return .success(nil) }
-            var candidate = text
-            if text.filter({ $0 == "," }).count == 1 && !text.contains(".") { candidate = text.replacingOccurrences(of: ",", with: ".") }
-            if case .success(let parsed) = NumberText.parse(candidate), Ranges.nilai.contains(parsed.value) { return .success(parsed.value) }
-            return .failure(CellProblem(message: "expected a number, found \"\(Escape.inline(text))\""))
-        }
-    }
-
-    static func reference(_ sheet: Worksheet, _ cell: String) -> String {
-        let needsQuotes = sheet.name.contains(" ") || sheet.name.contains("-")
-        return (needsQuotes ? "'\(sheet.name)'" : sheet.name) + "!" + cell
-    }
-
-    /// CSV rows (see `RealisasiSheet.csv`) as one sheet per division.
-    static func fromCSV(_ text: String, name: String) throws -> Workbook {
-        let rows: [[String]]
-        do { rows = try CSVReader.read(text) } catch let error as SheetError {
-            throw ImportError(messages: ["\(name): \(Escape.inline(error.description, limit: 300))"])
-        }
-        guard let header = rows.first, header.first == "divisi" else {
-            throw ImportError(messages: ["\(name): line 1: expected the header written by `lkjip sheet export` (divisi, jenis, id, ...)"])
-        }
-        var sheets: [String: Worksheet] = [:]
-        var next: [String: Int] = [:]
-        var order: [String] = []
-        for (index, row) in rows.dropFirst().enumerated() {
-            guard row.count >= 6 else {
-                if row.allSatisfy(\.isEmpty) { continue }
-                throw ImportError(messages: ["\(name): line \(index + 2): expected \(header.count) columns, found \(row.count)"])
-            }
-            let divisi = row[0]
-            if sheets[divisi] == nil {
-                var sheet = Worksheet(name: "line \(index + 2)")
-                sheet[row: 1, column: 2] = Cell(.text(divisi))
-                sheets[divisi] = sheet
-                next[divisi] = 4
-                order.append(divisi)
-            }
-            var sheet = sheets[divisi]!
-            var line = next[divisi]!
-            if row[1] == "kegiatan" {
-                sheet[row: line, column: 1] = Cell(.text(RealisasiSheet.kegiatanHeader)); line += 1
-                sheet[row: line, column: 1] = Cell(.text(row[2]))
-                sheet[row: line, column: 7] = Cell(cellValue(row[5]))
-                line += 1
-                sheet[row: line, column: 1] = Cell(.text(RealisasiSheet.indicatorHeader)); line += 1
+        var values = SheetValues(file: name, expected: try RealisasiSheet.workbook(report), report: report)
+        do {
+            if file.pathExtension.lowercased() == "csv" {
+                // Excel saves "CSV UTF-8" with a byte order mark, plain "CSV" in the Windows
+                // code page.
+                let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+                values.read(csv: try CSVReader.read(text))
             } else {
-                sheet[row: line, column: 1] = Cell(.text(row[2]))
-                for (offset, value) in row.dropFirst(5).prefix(6).enumerated() {
-                    sheet[row: line, column: RealisasiSheet.Column.realisasi.rawValue + offset] = Cell(offset == 5 ? .text(value) : cellValue(value))
-                }
-                line += 1
+                values.read(try XLSXReader.read(data))
             }
-            next[divisi] = line
-            sheets[divisi] = sheet
+        } catch let error as SheetError {
+            throw ImportError(messages: ["\(name): \(SheetErrorText.indonesian(error))"])
         }
-        return Workbook(sheets: order.map { sheets[$0]! })
-    }
-
-    /// CSV text as a cell: plain numbers become numbers, the rest stays text (and is then
-    /// checked like text typed in a workbook).
-    static func cellValue(_ text: String) -> CellValue {
-        if text.isEmpty { return .empty }
-        if case .success(let parsed) = NumberText.parse(text) { return .number(parsed.value) }
-        return .text(text)
+        if !values.problems.isEmpty { throw ImportError(messages: values.messages, count: values.problems.count + values.unlisted) }
+        return values.divisions
     }
 }

@@ -7,10 +7,13 @@ import LKjIPTemplates
 
 /// The main job: data directory -> checked, computed report -> chapters -> document -> files.
 public enum ReportBuilder {
-    /// What a build produced: the files, and the warnings it printed.
+    /// What a build produced: the files, the warnings it printed, and what the layout check
+    /// found on the pages LibreOffice laid out (the findings of `lkjip lint`, per file; empty
+    /// without LibreOffice or with `--no-layout`).
     public struct Outcome {
         public var files: [URL]
         public var warnings: [Diagnostic]
+        public var layout: [(file: String, findings: [LayoutCheck.Finding])] = []
     }
 
     /// Checks the data with every rule; throws a `DiagnosticList` when an error (or, with
@@ -35,8 +38,13 @@ public enum ReportBuilder {
         let renderer = try renderer ?? self.renderer(request)
         let (report, warnings) = try checked(request, renderer: renderer)
         let document = try ReportDocuments.report(report, renderer: renderer)
-        let files = try Publisher.publish([(document, ReportDocuments.baseName(report.data.instansi))], request: request, note: note)
-        return Outcome(files: files, warnings: warnings)
+        let baseName = ReportDocuments.baseName(report.data.instansi)
+        var layout: [(String, [LayoutCheck.Finding])] = []
+        let files = try Publisher.publish([(document, baseName)], request: request, note: note) { document, pages, pdf in
+            let name = baseName + (request.formats.contains(.pdf) ? ".pdf" : ".docx")
+            layout.append((name, try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+        }
+        return Outcome(files: files, warnings: warnings, layout: layout)
     }
 
     /// `lkjip lint`: builds the PDF (report and annexes) and checks its pages

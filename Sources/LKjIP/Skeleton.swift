@@ -7,25 +7,25 @@ import LKjIPModel
 /// its warnings list exactly what is left to fill in. The JSON Schemas are written into
 /// `<dir>/.schema/`, and every YAML file names its schema for editors.
 public enum Skeleton {
+    /// Writes the skeleton into `directory` (new or empty), built in a private folder and
+    /// moved into place whole (see `NewDirectory`).
     public static func write(to directory: URL, narasiNames: [String], year: Int) throws {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: directory.path) {
-            let contents = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
-            guard contents.isEmpty else { throw LKjIPError.usage("\(directory.path) is not empty; lkjip init writes into a new or empty directory") }
-        }
-        for folder in ["", "pk", "realisasi", "narasi", ".schema", "assets/ttd"] {
-            try manager.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try NewDirectory.check(directory)
+        let target = try NewDirectory(directory)
+        for folder in ["pk", "realisasi", "narasi", ".schema", "assets/ttd"] {
+            try target.makeFolder(target.url(folder))
         }
         for kind in DataFileKind.allCases {
-            try Data(JSONSchemaWriter.document(for: kind).utf8).write(to: directory.appendingPathComponent(".schema/\(kind.rawValue).schema.json"))
+            try target.write(".schema/\(kind.rawValue).schema.json", Data(JSONSchemaWriter.document(for: kind).utf8))
         }
         for (name, text) in files(year: year) {
-            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+            try target.write(name, Data(text.utf8))
         }
         for name in narasiNames.sorted() {
             let text = "\(Checker.draftMarker) -->\nTulis bagian ini dalam Markdown ringan: paragraf dipisah baris kosong, daftar dengan `-` atau `1.`, **tebal**, *miring*.\nAngka yang dihitung dikutip dengan namanya dalam kurung kurawal ganda, misalnya {{tahun}}; `lkjip figures <data>` mendaftar semua nama.\n"
-            try Data(text.utf8).write(to: directory.appendingPathComponent("narasi/\(name).md"))
+            try target.write("narasi/\(name).md", Data(text.utf8))
         }
+        try target.commit()
     }
 
     static func modeline(_ kind: String, depth: Int) -> String {

@@ -20,7 +20,13 @@ public enum YearChange {
         return ReportDocuments.narasiNames(renderer).map(NarasiNames.fileName).sorted()
     }
 
-    public static func write(from source: URL, to target: URL, year: Int?, templates: URL, assets: URL) throws {
+    /// Writes next year's directory `target` from `source`, which is only read. The new
+    /// directory is built in a private folder and appears whole or not at all (see
+    /// `NewDirectory`); only the files lkjip knows are carried over (see `DataTreeCopy`), and
+    /// `note` hears which others were left out.
+    public static func write(from source: URL, to target: URL, year: Int?, templates: URL, assets: URL, note: (String) -> Void = { _ in }) throws {
+        try NewDirectory.check(target, source: source)
+        guard let realSource = FileSafety.realPath(source.path) else { throw LKjIPError.usage("\(source.path): data directory not found") }
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
         let result = Pipeline.run(dataDirectory: source, templates: renderer, assets: assets)
         guard let report = result.report, result.errors.isEmpty else { throw DiagnosticList(result.diagnostics) }
@@ -29,15 +35,16 @@ public enum YearChange {
         guard let data = ReportLoader.load(directory: source, assets: assets).data else { throw DiagnosticList(result.diagnostics) }
         let last = data.instansi.tahun
         let year = year ?? last + 1
-        let manager = FileManager.default
-        if manager.fileExists(atPath: target.path), !((try? manager.contentsOfDirectory(atPath: target.path)) ?? []).isEmpty {
-            throw LKjIPError.usage("\(target.path) is not empty; lkjip init writes into a new or empty directory")
+        let directory = try NewDirectory(target)
+        var copier = DataTreeCopy(source: realSource, mode: .copy)
+        try copier.copy(into: directory.staging.path)
+        if !copier.skipped.isEmpty {
+            let shown = copier.skipped.prefix(10).joined(separator: ", ")
+            note("not carried over from \(source.path) (lkjip copies only data files, narasi, schemas and pictures): \(shown)\(copier.skipped.count > 10 ? " and \(copier.skipped.count - 10) more" : "")")
         }
-        try? manager.removeItem(at: target)
-        try manager.copyItem(at: source, to: target)
         func text(_ relative: String) -> String? { data.sources.texts[relative] }
         func write(_ relative: String, _ content: String) throws {
-            try Data(content.utf8).write(to: target.appendingPathComponent(relative))
+            try directory.write(relative, Data(content.utf8))
         }
         func moveYear(_ date: String) -> String {
             guard let parsed = try? ISODate(date) else { return date }
@@ -126,12 +133,13 @@ public enum YearChange {
                                                      comment: "The office budget: add the row of \(year) (pagu and realisasi); SMART DJA and IKPA of \(year)."))
         // The LAMPIRAN photos are last year's: the list goes; the pictures stay in the folder
         // (a signature scan or a logo may be among them) for the officer to reuse or delete.
-        for ext in DataFileKind.extensions { try? manager.removeItem(at: target.appendingPathComponent("lampiran.\(ext)")) }
+        for ext in DataFileKind.extensions { directory.remove("lampiran.\(ext)") }
         // Narratives: drafts until rewritten.
         for (name, content) in data.narasi {
             let marker = "\(Checker.draftMarker) (\(last)) -->\n"
             try write("narasi/\(name).md", content.hasPrefix(Checker.draftMarker) ? content : marker + content)
         }
+        try directory.commit()
     }
 
     /// `comment` after the schema modeline (which an editor reads only on the first line).

@@ -22,6 +22,11 @@ public enum FigureCitations {
 
     /// Replaces every citation; `unknown` receives names that are not in the catalog with the
     /// 1-based line and column of the citation within `text`.
+    ///
+    /// Linear in the length of the text: the next `}}` and the next line break are searched
+    /// once and remembered while the scan moves past them, so text made of `{{` alone (a
+    /// megabyte of it is within the narasi limit) is read a bounded number of times instead
+    /// of once per brace.
     static func substitute(_ text: String, catalog: FigureCatalog, unknown: (String, Int, Int) -> Void) -> String {
         var result = ""
         var line = 1, column = 1
@@ -37,20 +42,31 @@ public enum FigureCitations {
                 advance(over: piece)
                 continue
             }
+            // The first `}}` and line break at or after the position they were last searched
+            // from; nil inside `Optional` means "none up to the end".
+            var close: Range<Substring.Index>?? = nil
+            var newline: Substring.Index?? = nil
             var index = piece.startIndex
             while index < piece.endIndex {
-                if piece[index...].hasPrefix("{{"), let close = piece[index...].nativeRange(of: "}}") {
-                    let inner = piece[piece.index(index, offsetBy: 2)..<close.lowerBound]
-                    if !inner.contains("\n") {
+                if piece[index...].hasPrefix("{{") {
+                    let after = piece.index(index, offsetBy: 2)
+                    if close == nil || (close!.map { $0.lowerBound < after } ?? false) {
+                        close = .some(piece[after...].nativeRange(of: "}}"))
+                    }
+                    if close! != nil, newline == nil || (newline!.map { $0 < after } ?? false) {
+                        newline = .some(piece[after...].firstIndex(of: "\n"))
+                    }
+                    if let found = close!, (newline!.map { $0 >= found.lowerBound } ?? true) {
+                        let inner = piece[after..<found.lowerBound]
                         let name = inner.trimmingWhitespace()
                         if let value = catalog[name] {
                             result += value
                         } else {
                             unknown(name, line, column)
-                            result += piece[index..<close.upperBound]
+                            result += piece[index..<found.upperBound]
                         }
-                        column += piece.distance(from: index, to: close.upperBound)
-                        index = close.upperBound
+                        column += piece.distance(from: index, to: found.upperBound)
+                        index = found.upperBound
                         continue
                     }
                 }

@@ -17,8 +17,9 @@ public indirect enum Block: Equatable, Sendable {
     /// An organisation chart drawn from the data.
     case orgChart(OrgChart)
     /// Blocks that must stay on one page (a short table with its title and caption, a
-    /// signature with the lines before it). Made by the layout pass, not by templates: a
-    /// page-layout engine may honour "keep with next" between paragraphs yet move a kept
-    /// table alone, so the writers keep a group as one unsplittable unit.
+    /// signature with the lines before it). Made by the layout pass, not by templates. The
+    /// writers express it with their format's own keeps, never a wrapper: every paragraph
+    /// and table row of the group but the last keeps with the next (DOCX `w:keepNext`,
+    /// `w:cantSplit`), and the HTML group avoids a break inside it.
     case keepTogether([Block])
 }

@@ -26,27 +26,36 @@ public struct ChartSeries: Equatable, Sendable {
     public var values: [Double?]
     /// Bar colour as six hex digits.
     public var color: String
+    /// A measured series (realisasi, capaian); false for the reference it is read against
+    /// (target, pagu). A chart whose measured series hold no value says nothing.
+    public var measured: Bool
 
-    public init(name: String, values: [Double?], color: String) {
+    public init(name: String, values: [Double?], color: String, measured: Bool = true) {
         self.name = name
         self.values = values
         self.color = color
+        self.measured = measured
     }
 }
 
-/// The value axis: from 0, in steps of 1, 2 or 5 times a power of ten, one unit only.
+/// The value axis: from 0 (or below, to show negative values), in steps of 1, 2 or 5 times a
+/// power of ten, one unit only.
 public struct ValueAxis: Equatable, Sendable {
     /// "Persen (%)", "Rupiah (juta)".
     public var title: String
+    /// 0, or a negative multiple of `majorUnit` when a value is below zero.
+    public var minimum: Double = 0
     public var maximum: Double
     public var majorUnit: Double
-    /// Tick labels in Indonesian form ("0", "2.000", "2,5").
+    /// Tick labels in Indonesian form ("-20", "0", "2.000"), from `minimum` up.
     public var labels: [String]
-    /// Excel/Word number format of the tick labels ("#,##0").
+    /// Excel/Word number format of the tick labels. It prints Indonesian digit grouping with
+    /// literal characters ("[>=1000]#\\.##0;0"), never the reader's locale separators.
     public var numberFormat: String
 
-    public init(title: String, maximum: Double, majorUnit: Double, labels: [String], numberFormat: String) {
+    public init(title: String, minimum: Double = 0, maximum: Double, majorUnit: Double, labels: [String], numberFormat: String) {
         self.title = title
+        self.minimum = minimum
         self.maximum = maximum
         self.majorUnit = majorUnit
         self.labels = labels

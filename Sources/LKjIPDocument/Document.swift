@@ -11,6 +11,9 @@ public struct Document: Equatable, Sendable {
     public var contents: [ContentsEntry]
     /// Printed page number of each anchor ("iii", "12"), when a layout pass measured them.
     public var pageNumbers: [String: String]
+    /// The font family of the text ("Arial", or an office's reference document's): the
+    /// layout pass measures with its metrics, the HTML sets its text in it.
+    public var font: String = "Arial"
 
     public init(metadata: Metadata, sections: [Section], page: PageSetup = .a4, contents: [ContentsEntry] = [], pageNumbers: [String: String] = [:]) {
         self.metadata = metadata

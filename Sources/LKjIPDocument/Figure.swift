@@ -19,10 +19,18 @@ public struct Image: Equatable, Sendable {
 }
 
 public enum ImageFormat: String, Equatable, Sendable {
-    case png, jpeg
+    /// `svg` is made by lkjip itself (the fallback pictures of charts), never read from data.
+    case png, jpeg, svg
 
-    public var mimeType: String { self == .png ? "image/png" : "image/jpeg" }
-    public var fileExtension: String { self == .png ? "png" : "jpeg" }
+    public var mimeType: String {
+        switch self {
+        case .png: return "image/png"
+        case .jpeg: return "image/jpeg"
+        case .svg: return "image/svg+xml"
+        }
+    }
+
+    public var fileExtension: String { rawValue }
 }
 
 /// A picture in the flow of the text, centred, with an optional numbered caption below.

@@ -1,4 +1,5 @@
-/// Assigns every anchor and caption number of a document once, walking nested blocks too
+/// Assigns every anchor and caption number of a document once (after `DocumentOutline` has
+/// left out the empty parts and numbered the headings), walking nested blocks too
 /// (a table inside a list item, a heading in a cell), and records the contents entries. Both
 /// writers only read the result, so DAFTAR ISI, DAFTAR TABEL and the captions agree.
 ///
@@ -8,6 +9,7 @@
 /// valid Word bookmark names and HTML ids as they are.
 public enum DocumentNumbering {
     public static func apply(_ document: inout Document) {
+        DocumentOutline.apply(&document)
         var state = State()
         for s in document.sections.indices {
             document.sections[s].blocks = state.visit(document.sections[s].blocks)
@@ -21,6 +23,7 @@ public enum DocumentNumbering {
         var plain: [CaptionKind: Int] = [:]
         var used: Set<String> = []
         var contents: [ContentsEntry] = []
+        var signatures = 0
 
         mutating func visit(_ blocks: [Block]) -> [Block] {
             var result: [Block] = []
@@ -38,7 +41,7 @@ public enum DocumentNumbering {
                 }
                 heading.anchor = unique(heading.anchor)
                 if heading.inTableOfContents {
-                    contents.append(ContentsEntry(kind: .heading(level: heading.level), text: heading.content.plainText.replacingOccurrences(of: "\n", with: " "), anchor: heading.anchor))
+                    contents.append(ContentsEntry(kind: .heading(level: heading.level), text: heading.displayContent.plainText.replacingOccurrences(of: "\n", with: " "), anchor: heading.anchor))
                 }
                 return .heading(heading)
             case .table(var table):
@@ -70,7 +73,11 @@ public enum DocumentNumbering {
                 return .orgChart(chart)
             case .keepTogether(let blocks):
                 return .keepTogether(visit(blocks))
-            case .paragraph, .pageBreak, .contents, .signature:
+            case .signature(var signature):
+                signatures += 1
+                signature.anchor = unique("ttd-\(signatures)")
+                return .signature(signature)
+            case .paragraph, .pageBreak, .contents:
                 return block
             }
         }

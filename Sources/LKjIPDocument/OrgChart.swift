@@ -52,12 +52,22 @@ public struct OrgBox: Equatable, Sendable {
     public var title: String
     public var detail: String?
     public var fill: String
-    /// Font size of the box's text in points.
+    /// Font size of the box's text in points (at least 8, set by the layout pass).
     public var fontSize: Double
+    /// The title and detail as the layout wrapped them to the box; drawings that set their
+    /// own lines (SVG) print exactly these.
+    public var titleLines: [String]
+    public var detailLines: [String]
+    /// Line height as a multiple of `fontSize`.
+    public var lineHeight: Double
 
-    public init(x: Double, y: Double, width: Double, height: Double, title: String, detail: String?, fill: String, fontSize: Double) {
+    public init(x: Double, y: Double, width: Double, height: Double, title: String, detail: String?, fill: String, fontSize: Double,
+                titleLines: [String]? = nil, detailLines: [String]? = nil, lineHeight: Double = 1.25) {
         self.x = x; self.y = y; self.width = width; self.height = height
         self.title = title; self.detail = detail; self.fill = fill; self.fontSize = fontSize
+        self.titleLines = titleLines ?? [title]
+        self.detailLines = detailLines ?? detail.map { [$0] } ?? []
+        self.lineHeight = lineHeight
     }
 }
 

@@ -5,6 +5,9 @@ public struct Paragraph: Equatable, Sendable {
     public var alignment: Alignment
     /// Keep on the same page as the next block (titles over tables, lines before a signature).
     public var keepWithNext: Bool
+    /// Never split across pages (set by the layout pass for a paragraph whose last lines would
+    /// otherwise stand alone on a page before a change of orientation).
+    public var keepLines: Bool = false
 
     public init(content: [Inline], style: ParagraphStyle = .body, alignment: Alignment = .justify, keepWithNext: Bool = false) {
         self.content = content

@@ -9,6 +9,9 @@ public struct SignatureBlock: Equatable, Sendable {
     public var placeAndDate: String?
     public var left: Signatory?
     public var right: Signatory?
+    /// Bookmark and HTML id ("ttd-3"), set by `DocumentNumbering`: where a layout check finds
+    /// the page the block landed on.
+    public var anchor: String?
 
     public init(placeAndDate: String? = nil, left: Signatory? = nil, right: Signatory? = nil) {
         self.placeAndDate = placeAndDate

@@ -14,6 +14,15 @@ public struct Table: Equatable, Sendable {
     public var caption: Caption?
     /// Never split across pages (set by the layout pass for short tables).
     public var keepTogether: Bool
+    /// The first rows that start on one page (set by the layout pass: the header rows and
+    /// three body rows), so a table never begins with a row or two at the foot of a page.
+    public var keepLeadingRows: Int = 0
+    /// The last rows that stay on the page of the block after the table (set by the layout
+    /// pass when a signature follows, so the signature never stands alone).
+    public var keepTrailingRows: Int = 0
+    /// The last rows that stay together on one page (set by the layout pass when the last
+    /// row of a table already at its smallest size spilled onto a page of its own).
+    public var keepLastRows: Int = 0
     /// Font size of cell text in points (set by the layout pass; at least 9).
     public var fontSize: Double?
     /// Stays on a portrait page whenever it fits one: the tables of a Perjanjian Kinerja and
@@ -35,6 +44,10 @@ public struct Table: Equatable, Sendable {
 
 public struct TableRow: Equatable, Sendable {
     public var cells: [TableCell]
+    /// The least height of the row in points, set by the layout pass where a cell spanning
+    /// this and the rows above needs more room than their own cells give (a repeated header
+    /// cell "Capaian thd Target 2024" over two one-line rows would otherwise be cut).
+    public var minimumHeight: Double?
     public init(cells: [TableCell]) { self.cells = cells }
 }
 

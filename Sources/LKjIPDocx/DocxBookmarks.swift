@@ -9,4 +9,8 @@ public enum DocxBookmarks {
 
     /// The bookmark at the start of section `index`, where page numbers may restart.
     public static func section(_ index: Int) -> String { "_lkjip_section_\(index)" }
+
+    /// The bookmark on the paragraph after the `index`-th page break the template asked for.
+    public static func pageBreak(_ index: Int) -> String { pageBreakPrefix + String(index) }
+    public static let pageBreakPrefix = "_lkjip_break_"
 }

@@ -10,6 +10,7 @@ public struct DocxOptions: Sendable {
         self.reference = reference
     }
 
-    /// Relationship ids of the reference's header parts, referenced by every section.
-    var headerIds: [String] { reference?.headers.map(\.id) ?? [] }
+    /// The relationship id of the empty page header (for pages the reference's header must
+    /// not reach: the cover).
+    static let emptyHeaderId = "rIdHeaderEmpty"
 }

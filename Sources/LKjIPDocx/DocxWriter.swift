@@ -30,8 +30,10 @@ public enum DocxWriter {
         }
         add("word/numbering.xml", "\(ml).numbering+xml", NumberingPart.xml(instances: registry.lists))
         add("word/settings.xml", "\(ml).settings+xml", Settings(updateFields: document.pageNumbers.isEmpty).xml)
-        add("word/fontTable.xml", "\(ml).fontTable+xml", ThemeParts.fontTable((options.reference?.fonts ?? []) + ["Arial", "Times New Roman"]))
-        add("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", ThemeParts.theme)
+        let fonts = options.reference.map { [$0.font] } ?? []
+        add("word/fontTable.xml", "\(ml).fontTable+xml", ThemeParts.fontTable(fonts + ["Arial", "Times New Roman"].filter { !fonts.contains($0) }))
+        // The reference's theme, so fonts and colours given through it stay the office's.
+        add("word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", options.reference?.themeXML ?? ThemeParts.theme)
         add("word/footer1.xml", "\(ml).footer+xml", PackageParts.pageFooter)
         add("word/footer2.xml", "\(ml).footer+xml", PackageParts.emptyFooter)
         var relationships: [PackageParts.Relationship] = [
@@ -43,9 +45,13 @@ public enum DocxWriter {
             .init(id: "rIdFooterPage", type: "footer", target: "footer1.xml"),
             .init(id: "rIdFooterEmpty", type: "footer", target: "footer2.xml"),
         ]
-        for header in options.reference?.headers ?? [] {
+        if let reference = options.reference, !reference.headers.isEmpty {
+            relationships.append(.init(id: DocxOptions.emptyHeaderId, type: "header", target: "header-empty.xml"))
+            add("word/header-empty.xml", "\(ml).header+xml", PackageParts.emptyHeader)
+        }
+        for (index, header) in (options.reference?.headers ?? []).enumerated() {
             relationships.append(.init(id: header.id, type: "header", target: header.target))
-            parts.append(PackageParts.Part(path: "word/\(header.target)", contentType: "\(ml).header+xml", data: Array(header.xml.utf8)))
+            parts.append(PackageParts.Part(path: "word/\(header.target)", contentType: "\(ml).header+xml", data: Array(options.reference!.renumbered(header, index: index).utf8)))
             if let rels = header.relationships {
                 parts.append(PackageParts.Part(path: "word/_rels/\(header.target).rels", contentType: nil, data: Array(rels.utf8)))
             }
@@ -60,9 +66,14 @@ public enum DocxWriter {
             parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: nil, data: Array(item.image.data)))
             mediaExtensions.insert(item.image.format.fileExtension)
         }
-        for item in registry.charts {
+        for (index, item) in registry.charts.enumerated() {
             relationships.append(.init(id: item.id, type: "chart", target: item.path))
             parts.append(PackageParts.Part(path: "word/\(item.path)", contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", data: Array(try ChartPart.xml(item.chart).utf8)))
+            // The chart's data as an embedded workbook, for Word's "Edit Data".
+            let workbook = "embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"
+            parts.append(PackageParts.Part(path: "word/charts/_rels/chart\(index + 1).xml.rels", contentType: nil, data: Array(ChartPart.relationships(workbook: workbook).utf8)))
+            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart))))
+            mediaExtensions.insert("xlsx")
         }
         add("word/_rels/document.xml.rels", nil, PackageParts.relationships(relationships))
         add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", try PackageParts.core(document.metadata))

@@ -33,6 +33,7 @@ extension HTMLBuilder {
     mutating func writeTable(_ table: Table) {
         var classes = [table.borders ? "data" : "layout"]
         if table.keepTogether { classes.append("keep") }
+        if table.keepTrailingRows > 0 { classes.append("keep-next") }
         let style = table.fontSize.map { " style=\"font-size:\(Points.css($0))pt\"" } ?? ""
         out += "<table class=\"\(classes.joined(separator: " "))\"\(style)>\n"
         if let caption = table.caption {
@@ -49,7 +50,10 @@ extension HTMLBuilder {
             let header = index < table.headerRowCount
             if index == 0 && table.headerRowCount > 0 { out += "<thead>\n" }
             if index == table.headerRowCount { out += "<tbody>\n" }
-            out += "<tr>"
+            // The rows a table starts with, and the last rows a signature takes along.
+            let keep = (index + 1 < table.keepLeadingRows && index >= table.headerRowCount) || index >= table.rows.count - table.keepTrailingRows
+                || (index >= table.rows.count - table.keepLastRows && index < table.rows.count - 1)
+            out += keep ? "<tr class=\"keep-next\">" : "<tr>"
             for cell in row.cells { writeCell(cell, header: header) }
             out += "</tr>\n"
             if index == table.headerRowCount - 1 { out += "</thead>\n" }
@@ -82,8 +86,9 @@ extension HTMLBuilder {
         out += "</\(tag)>"
     }
 
-    /// Contents lists link to the anchors. Page numbers are the .docx's and the PDF's; a
-    /// browser paginates differently, so the HTML links instead of printing them.
+    /// Contents lists link to the anchors, with the page numbers of the .docx and the PDF
+    /// when the layout pass measured them (a browser paginates differently, so the HTML
+    /// prints no page numbers of its own).
     mutating func writeContents(_ toc: TableOfContents) {
         let entries = document.contents.filter { entry in
             switch entry.kind {
@@ -95,7 +100,8 @@ extension HTMLBuilder {
         for entry in entries {
             var level = 1
             if case .heading(let depth) = entry.kind { level = depth }
-            out += "<li class=\"level-\(level)\"><a href=\"#\(entry.anchor.htmlEscaped)\">\(entry.text.htmlEscaped)</a></li>\n"
+            let page = document.pageNumbers[entry.anchor].map { "<span class=\"page\">\($0.htmlEscaped)</span>" } ?? ""
+            out += "<li class=\"level-\(level)\"><a href=\"#\(entry.anchor.htmlEscaped)\">\(entry.text.htmlEscaped)</a>\(page)</li>\n"
         }
         if entries.isEmpty { out += "<li>-</li>\n" }
         out += "</ul>\n</nav>\n"
@@ -106,7 +112,7 @@ extension HTMLBuilder {
         var left = signature.left
         var right = signature.right
         if right == nil, left != nil { swap(&left, &right) }
-        out += "<table class=\"signature\">\n"
+        out += "<table class=\"signature\"\(signature.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? "")>\n"
         func row(_ a: String, _ b: String, _ kind: String = "") {
             out += "<tr\(kind.isEmpty ? "" : " class=\"\(kind)\"")><td>\(a)</td><td>\(b)</td></tr>\n"
         }

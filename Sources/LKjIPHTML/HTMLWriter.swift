@@ -26,7 +26,7 @@ struct HTMLBuilder {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(document.metadata.title.htmlEscaped)</title>\n"
         if !document.metadata.author.isEmpty { out += "<meta name=\"author\" content=\"\(document.metadata.author.htmlEscaped)\">\n" }
-        out += "<style>\n\(HTMLStyle.css(document.page))\n</style>\n</head>\n<body>\n"
+        out += "<style>\n\(HTMLStyle.css(document.page, font: fontFamily))\n</style>\n</head>\n<body>\n"
         for section in document.sections {
             var classes = ["section", section.orientation.rawValue, "numbering-\(section.pageNumbering.rawValue)"]
             if section.restartNumbering { classes.append("restart") }
@@ -44,9 +44,9 @@ struct HTMLBuilder {
         case .heading(let heading):
             var classes = [heading.alignment.rawValue]
             if !heading.inTableOfContents { classes.append("no-toc") }
-            out += "<h\(heading.level) id=\"\(heading.anchor.htmlEscaped)\" class=\"\(classes.joined(separator: " "))\">\(inlines(heading.content))</h\(heading.level)>\n"
+            out += "<h\(heading.level) id=\"\(heading.anchor.htmlEscaped)\" class=\"\(classes.joined(separator: " "))\">\(inlines(heading.displayContent))</h\(heading.level)>\n"
         case .paragraph(let paragraph):
-            out += "<p class=\"\(paragraph.style.rawValue) \(paragraph.alignment.rawValue)\(paragraph.keepWithNext ? " keep" : "")\">\(inlines(paragraph.content))</p>\n"
+            out += "<p class=\"\(paragraph.style.rawValue) \(paragraph.alignment.rawValue)\(paragraph.keepWithNext ? " keep" : "")\(paragraph.keepLines ? " whole" : "")\">\(inlines(paragraph.content))</p>\n"
         case .list(let list):
             writeList(list)
         case .table(let table):
@@ -93,6 +93,10 @@ struct HTMLBuilder {
         let size = "width:\(Points.css(image.widthPoints))pt;height:\(Points.css(image.heightPoints))pt"
         return "<img src=\"data:\(image.format.mimeType);base64,\(image.data.base64EncodedString())\" style=\"\(size)\" alt=\"\(image.description.htmlEscaped)\">"
     }
+
+    /// The CSS font list of the document's font, with the metric-compatible fonts
+    /// LibreOffice and Linux browsers substitute for the common office fonts.
+    var fontFamily: String { HTMLStyle.fontFamily(document.font) }
 
     func captionText(_ caption: Caption) -> String {
         caption.full.htmlEscaped

@@ -13,14 +13,15 @@ enum ContentsLayout {
 
     static func apply(_ document: inout Document) {
         let width = document.page.textWidth(.portrait)
+        let font = FontMetrics.family(document.font)
         document.contents = document.contents.map { entry in
             var entry = entry
-            entry.wrapAt = wrap(entry, width: width)
+            entry.wrapAt = wrap(entry, width: width, font: font)
             return entry
         }
     }
 
-    static func wrap(_ entry: ContentsEntry, width: Double) -> Int? {
+    static func wrap(_ entry: ContentsEntry, width: Double, font: FontMetrics = .arial) -> Int? {
         let first: Double, rest: Double
         switch entry.kind {
         case .heading(let level): first = width - Double(max(level - 1, 0)) * 22; rest = first
@@ -28,13 +29,13 @@ enum ContentsLayout {
         }
         let words = entry.text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return nil }
-        let space = TextMeasure.width(" ", size: fontSize, bold: false)
+        let space = TextMeasure.width(" ", size: fontSize, bold: false, font: font)
         var line = 0.0
         var available = first
         var lastLineStart = 0
         var offset = 0
         for (index, word) in words.enumerated() {
-            let wordWidth = TextMeasure.width(word, size: fontSize, bold: false)
+            let wordWidth = TextMeasure.width(word, size: fontSize, bold: false, font: font)
             if index > 0 && line + space + wordWidth > available {
                 line = wordWidth
                 available = rest

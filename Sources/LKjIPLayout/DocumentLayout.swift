@@ -6,6 +6,8 @@ import LKjIPDocument
 /// that no page is left empty by a stray page break.
 public enum DocumentLayout {
     public static func apply(_ document: inout Document, settings: LayoutSettings = LayoutSettings()) {
+        var settings = settings
+        settings.font = settings.fontSubstituted ? FontMetrics.family(document.font).atLeast(.widest) : FontMetrics.family(document.font)
         var sections: [Section] = []
         for section in document.sections {
             sections += layout(section, page: document.page, settings: settings)
@@ -36,9 +38,10 @@ public enum DocumentLayout {
                 block = nested(block, available: page.textWidth(section.orientation), settings: settings)
             }
             if orientation != current.orientation {
-                // The paragraphs that keep with this table move with it.
+                // The headings and paragraphs that keep with this table move with it into
+                // the new section: a heading never ends the page before an orientation switch.
                 var moving: [Block] = []
-                while let last = current.blocks.last, case .paragraph(let paragraph) = last, paragraph.keepWithNext {
+                while let last = current.blocks.last, Self.keepsWithNext(last) {
                     moving.insert(last, at: 0)
                     current.blocks.removeLast()
                 }
@@ -52,6 +55,58 @@ public enum DocumentLayout {
             var section = section
             section.blocks = Keeps.group(section.blocks, pageHeight: page.textHeight(section.orientation), settings: settings)
             return section
+        }
+    }
+
+    /// Sets the tables whose caption anchor is in `anchors` at the smallest text size, with
+    /// widths for that size, so that a table whose last row spilled onto a page of its own
+    /// fits the pages before; a table already at that size keeps its last three rows together
+    /// instead. Returns whether any table changed.
+    @discardableResult
+    public static func tighten(_ anchors: Set<String>, in document: inout Document, settings: LayoutSettings = LayoutSettings()) -> Bool {
+        guard !anchors.isEmpty else { return false }
+        var changed = false
+        func visit(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                switch block {
+                case .keepTogether(let inner): return .keepTogether(visit(inner))
+                case .table(var table):
+                    guard let anchor = table.caption?.anchor, anchors.contains(anchor), let width = table.widths?.reduce(0, +) else { return block }
+                    // Already at the smallest size: its last three rows go to the last page
+                    // together (a widow rule for rows).
+                    guard (table.fontSize ?? settings.tableFontSize) > settings.minimumFontSize else {
+                        guard table.keepLastRows == 0, table.rows.count - table.headerRowCount > 3 else { return block }
+                        table.keepLastRows = 3
+                        changed = true
+                        return .table(table)
+                    }
+                    let size = settings.minimumFontSize
+                    let content = TableLayout.contentWidths(table, size: size, settings: settings)
+                    for comfortable in [true, false] {
+                        let minimum = TableLayout.minimumWidths(table, size: size, settings: settings, comfortable: comfortable)
+                        if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
+                            table.widths = widths
+                            table.fontSize = size
+                            Height.reserveSpans(&table, settings: settings)
+                            changed = true
+                            return .table(table)
+                        }
+                    }
+                    return block
+                default: return block
+                }
+            }
+        }
+        for index in document.sections.indices { document.sections[index].blocks = visit(document.sections[index].blocks) }
+        return changed
+    }
+
+    /// A heading, or a paragraph marked to stay with what follows.
+    static func keepsWithNext(_ block: Block) -> Bool {
+        switch block {
+        case .heading: return true
+        case .paragraph(let paragraph): return paragraph.keepWithNext
+        default: return false
         }
     }
 
@@ -83,11 +138,13 @@ public enum DocumentLayout {
             let tall = Height.table(portrait, settings: settings)
             if wide == nil || table.portrait || tall - Height.table(wide!, settings: settings) <= pageHeight * settings.landscapeSaving {
                 table = portrait
+                Height.reserveSpans(&table, settings: settings)
                 return here
             }
         }
         if let wide {
             table = wide
+            Height.reserveSpans(&table, settings: settings)
             return .landscape
         }
         // Too wide even for a landscape page at the smallest size: scale the minimums to
@@ -97,6 +154,7 @@ public enum DocumentLayout {
         let total = max(minimum.reduce(0, +), 1)
         table.widths = minimum.map { $0 / total * width }
         table.fontSize = settings.minimumFontSize
+        Height.reserveSpans(&table, settings: settings)
         return .landscape
     }
 
@@ -114,7 +172,7 @@ public enum DocumentLayout {
             }
             return .list(list)
         case .orgChart(var chart):
-            chart.drawing = OrgChartLayout.drawing(chart, width: available)
+            chart.drawing = OrgChartLayout.drawing(chart, width: available, font: settings.font)
             return .orgChart(chart)
         case .figure(var figure):
             if figure.image.widthPoints > available {

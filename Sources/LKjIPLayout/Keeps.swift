@@ -3,11 +3,22 @@ import LKjIPDocument
 
 /// Which blocks stay on one page with the next: a heading with what follows (its style), a
 /// caption with its table (the writers), a table of a few rows whole (`Table.keepTogether`),
-/// and a signature block with at least the two lines before it, so it is never alone on a
-/// page. A paragraph that introduces a table, chart or picture keeps with it too.
+/// the header and first three rows of every table (`Table.keepLeadingRows`), and a signature
+/// block with what it signs: the last rows of the table before it (`Table.keepTrailingRows`)
+/// or at least the two lines before it, so it is never alone on a page. A paragraph that
+/// introduces a table, chart or picture keeps with it too. The writers express all of this
+/// with the keep properties of their format (no wrapper tables).
 public enum Keeps {
     static func apply(_ blocks: [Block], settings: LayoutSettings) -> [Block] {
         var result = blocks
+        for index in result.indices {
+            guard case .table(var table) = result[index] else { continue }
+            // A signature after a table keeps the table's last rows with it: it signs them.
+            if index + 1 < result.count, case .signature = result[index + 1] {
+                table.keepTrailingRows = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+            }
+            result[index] = .table(table)
+        }
         for index in result.indices {
             guard index + 1 < result.count, case .paragraph(var paragraph) = result[index] else { continue }
             switch result[index + 1] {
@@ -37,11 +48,17 @@ public enum Keeps {
         var result: [Block] = []
         for block in blocks {
             let kept: Bool
+            var block = block
             switch block {
-            case .table(let table):
-                // A "short" table taller than most of a page would only push a blank
-                // page ahead of it; it may split like a long one.
-                kept = table.keepTogether && Height.table(table, settings: settings) < pageHeight * 0.95
+            case .table(var table):
+                // A "short" table taller than three quarters of a page (with the heading and
+                // caption kept with it, and the estimate's margin) would push a nearly blank
+                // page ahead of it, or break from its caption; it may split like a long one.
+                let rows = Height.rows(table, settings: settings)
+                kept = table.keepTogether && rows.reduce(0, +) < pageHeight * 0.75
+                table.keepTogether = kept
+                (table.keepLeadingRows, table.keepTrailingRows) = edges(table, rows: rows, pageHeight: pageHeight, settings: settings)
+                block = .table(table)
             case .signature: kept = true
             default: kept = false
             }
@@ -68,6 +85,44 @@ public enum Keeps {
         return result
     }
 
+    /// How many rows a table starts with on one page (its header and up to
+    /// `settings.leadingRows` body rows) and how many of its last rows go with the signature
+    /// after it; fewer when the rows are so tall that they would not fit a page with the
+    /// heading and caption kept with them (at most 0,85 of a page at the start, a third at
+    /// the end).
+    static func edges(_ table: Table, rows: [Double], pageHeight: Double, settings: LayoutSettings) -> (leading: Int, trailing: Int) {
+        let header = min(table.headerRowCount, rows.count)
+        var leading = header
+        var height = rows.prefix(header).reduce(0, +)
+        while leading < rows.count, leading < header + settings.leadingRows, height + rows[leading] <= pageHeight * 0.85 || leading == header {
+            height += rows[leading]
+            leading += 1
+        }
+        guard table.keepTrailingRows > 0 else { return (leading, 0) }
+        // The kept tail starts where the table can break: a page cannot fall inside cells
+        // that span rows, so the tail grows to the start of such a span.
+        let breaks = breakable(table)
+        var trailing = 0
+        height = 0
+        while trailing < rows.count - header {
+            height += rows[rows.count - 1 - trailing]
+            trailing += 1
+            let start = rows.count - trailing
+            if breaks.contains(start) && (trailing >= table.keepTrailingRows || height > pageHeight / 3) { break }
+            if height > pageHeight * 0.6 { break }
+        }
+        return (leading, trailing)
+    }
+
+    /// The rows a page may break before: no cell spanning rows from above covers them.
+    static func breakable(_ table: Table) -> Set<Int> {
+        var covered: Set<Int> = []
+        for (row, _, cell) in TableLayout.placed(table) where cell.rowSpan > 1 {
+            for inner in (row + 1)..<min(row + cell.rowSpan, table.rows.count) { covered.insert(inner) }
+        }
+        return Set(0..<table.rows.count).subtracting(covered)
+    }
+
     /// The first anchor in a group (a heading's, or a caption's): where the group's page is
     /// read from the laid-out PDF.
     public static func firstAnchor(_ blocks: [Block]) -> String? {
@@ -84,35 +139,14 @@ public enum Keeps {
         return nil
     }
 
-    /// Unwraps the groups whose first anchor is in `anchors`, so their blocks flow (and their
-    /// table may split) like any other; returns whether anything changed.
-    @discardableResult
-    public static func release(_ anchors: Set<String>, in document: inout Document) -> Bool {
-        var changed = false
-        for index in document.sections.indices {
-            var blocks: [Block] = []
-            for block in document.sections[index].blocks {
-                if case .keepTogether(let inner) = block, let anchor = firstAnchor(inner), anchors.contains(anchor) {
-                    blocks += inner.map { block in
-                        guard case .table(var table) = block else { return block }
-                        table.keepTogether = false
-                        return .table(table)
-                    }
-                    changed = true
-                } else {
-                    blocks.append(block)
-                }
-            }
-            document.sections[index].blocks = blocks
-        }
-        return changed
-    }
-
     static func endsWithColon(_ paragraph: Paragraph) -> Bool {
         paragraph.content.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
     }
 
-    static func isShortTitle(_ paragraph: Paragraph) -> Bool {
+    static func isShortTitle(_ paragraph: Paragraph) -> Bool { isBoldTitle(paragraph) }
+
+    /// A short paragraph set all in bold: a title line over what follows.
+    public static func isBoldTitle(_ paragraph: Paragraph) -> Bool {
         paragraph.content.plainText.count < 160 && paragraph.content.allSatisfy {
             if case .text(_, let marks) = $0 { return marks.contains(.bold) }
             return true

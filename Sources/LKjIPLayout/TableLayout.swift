@@ -17,7 +17,7 @@ enum TableLayout {
             // Header cells wrap at their spaces freely ("Target (1 / Tahun)"): only body text
             // asks for room to read comfortably.
             if comfortable && rowIndex >= table.headerRowCount {
-                need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold)))
+                need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold, settings: settings)))
             }
             need += settings.cellPadding
             if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
@@ -33,12 +33,12 @@ enum TableLayout {
     }
 
     /// The width of a cell's paragraphs set on one line each.
-    static func fullWidth(_ blocks: [Block], size: Double, bold: Bool) -> Double {
+    static func fullWidth(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> Double {
         var widest = 0.0
         for case .paragraph(let paragraph) in blocks {
             var line = 0.0
             for inline in paragraph.content {
-                if case .text(let text, let marks) = inline { line += TextMeasure.width(text, size: size, bold: bold || marks.contains(.bold)) }
+                if case .text(let text, let marks) = inline { line += TextMeasure.width(text, size: size, bold: bold || marks.contains(.bold), font: settings.font) }
             }
             widest = max(widest, line)
         }
@@ -50,7 +50,7 @@ enum TableLayout {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                widest = max(widest, TextMeasure.longestUnbreakable(paragraph.content, size: size, forceBold: bold))
+                widest = max(widest, TextMeasure.longestUnbreakable(paragraph.content, size: size, forceBold: bold, font: settings.font))
             case .list(let list):
                 for item in list.items { widest = max(widest, content(item, size: size, bold: bold, settings: settings) + 18) }
             case .table(let inner):
@@ -58,7 +58,7 @@ enum TableLayout {
             case .figure(let figure):
                 widest = max(widest, min(figure.image.widthPoints, 120))
             case .heading(let heading):
-                widest = max(widest, TextMeasure.longestUnbreakable(heading.content, size: size + 1, forceBold: true))
+                widest = max(widest, TextMeasure.longestUnbreakable(heading.displayContent, size: size + 1, forceBold: true, font: settings.font))
             default:
                 continue
             }
@@ -71,7 +71,7 @@ enum TableLayout {
     static func contentWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
         var widest = Array(repeating: settings.cellPadding, count: table.columnCount)
         for (rowIndex, start, cell) in placed(table) where rowIndex >= table.headerRowCount && cell.colSpan == 1 {
-            widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold) + settings.cellPadding)
+            widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold, settings: settings) + settings.cellPadding)
         }
         return widest
     }

@@ -7,7 +7,9 @@ public enum CSVReader {
     ///   because Excel on an Indonesian machine writes `;` (the decimal comma takes `,`).
     /// - Throws: `SheetError` with line and column (counted from 1, in Unicode scalars) for a
     ///   quoted field that never closes or is followed by stray characters.
-    public static func read(_ text: String, delimiter: Character? = nil) throws -> [[String]] {
+    /// - Parameter maximumRows: records beyond this are refused (a form has a few hundred),
+    ///   so a huge file costs one bounded pass, like the workbook's row limit.
+    public static func read(_ text: String, delimiter: Character? = nil, maximumRows: Int = 100_000) throws -> [[String]] {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let separator: Unicode.Scalar
@@ -20,7 +22,7 @@ public enum CSVReader {
         } else {
             separator = detectDelimiter(scalars)
         }
-        var parser = Parser(scalars: scalars, delimiter: separator)
+        var parser = Parser(scalars: scalars, delimiter: separator, maximumRows: maximumRows)
         return try parser.records()
     }
 
@@ -46,13 +48,15 @@ public enum CSVReader {
     struct Parser {
         let scalars: [Unicode.Scalar]
         let delimiter: Unicode.Scalar
+        let maximumRows: Int
         var index = 0
         var line = 1
         var column = 1
 
-        init(scalars: [Unicode.Scalar], delimiter: Unicode.Scalar) {
+        init(scalars: [Unicode.Scalar], delimiter: Unicode.Scalar, maximumRows: Int = .max) {
             self.scalars = scalars
             self.delimiter = delimiter
+            self.maximumRows = maximumRows
         }
 
         var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
@@ -81,6 +85,9 @@ public enum CSVReader {
                 if next == .record {
                     records.append(record)
                     record = []
+                    guard records.count <= maximumRows else {
+                        throw SheetError(line: line, "the file has more than \(maximumRows) rows; this is not a form filled by hand")
+                    }
                 }
             }
             // `a,` at the very end: the delimiter promises one more, empty field.

@@ -11,20 +11,20 @@ public struct Cell: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleB
     }
 
     public init(stringLiteral text: String) { self.init(.text(text)) }
-    public init(integerLiteral number: Int) { self.init(.number(Double(number))) }
-    public init(floatLiteral number: Double) { self.init(.number(number)) }
+    public init(integerLiteral number: Int) { self.init(.number(DecimalText(number))) }
+    public init(floatLiteral number: Double) { self.init(.number(DecimalText(number))) }
     public init(booleanLiteral flag: Bool) { self.init(.bool(flag)) }
 
     /// The cell's content as text, for messages such as `expected a number, found "sembilan
     /// puluh"` and for callers that parse numbers typed as text themselves (e.g. `90,5`).
-    /// Text is returned unchanged; a number in the shortest form that reads back to the same
-    /// value (`90.5`, `-3`, `1.5E-7`), which is how spreadsheet files store it; booleans as
+    /// Text is returned unchanged; a number as its exact decimal text (`90.5`, `-3`,
+    /// `0.00000015`), which is how spreadsheet files store it; booleans as
     /// `TRUE`/`FALSE`; an empty cell as "".
     public var rawText: String {
         switch value {
         case .empty: return ""
         case .text(let text): return text
-        case .number(let number): return NumberText.format(number)
+        case .number(let number): return number.description
         case .bool(let flag): return flag ? "TRUE" : "FALSE"
         }
     }

@@ -4,7 +4,8 @@
 public enum CellValue: Hashable, Sendable {
     case empty
     case text(String)
-    case number(Double)
+    /// Exact decimal text, never a binary double (see `DecimalText`).
+    case number(DecimalText)
     case bool(Bool)
 }
 
@@ -12,7 +13,7 @@ public enum CellValue: Hashable, Sendable {
 /// naturally when building a sheet.
 extension CellValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral {
     public init(stringLiteral text: String) { self = .text(text) }
-    public init(integerLiteral number: Int) { self = .number(Double(number)) }
-    public init(floatLiteral number: Double) { self = .number(number) }
+    public init(integerLiteral number: Int) { self = .number(DecimalText(number)) }
+    public init(floatLiteral number: Double) { self = .number(DecimalText(number)) }
     public init(booleanLiteral flag: Bool) { self = .bool(flag) }
 }

@@ -11,6 +11,8 @@ public struct DataValidation: Hashable, Sendable {
         /// A drop-down of fixed choices. Excel stores these as one quoted, comma-separated
         /// formula of at most 255 characters, so an item cannot contain a comma.
         case list([String])
+        /// No rule: only the input message (`prompt`), which Excel shows through a validation.
+        case any
     }
 
     /// Cells the rule applies to in A1 notation, e.g. `E2:E40`; several ranges are separated

@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPPackage
 
 /// The relationships of one part (`_rels/.rels`, `xl/_rels/workbook.xml.rels`): how the
 /// reader finds the workbook, its sheets, styles and shared strings from the names the
@@ -16,9 +17,9 @@ struct Relationships {
     /// An absent relationships part means no relationships.
     init(reading package: PackageReader, for source: String) throws {
         let path = Self.relationshipsPath(for: source)
-        guard let data = try package.read(path) else { return }
+        guard let data = try SheetPackage.read(package, path) else { return }
         let handler = Handler(base: Self.folder(of: source))
-        try XMLEventParser.parse(data, part: path, handler: handler)
+        try SheetPackage.parse(data, part: path, handler: handler)
         all = handler.relationships
     }
 

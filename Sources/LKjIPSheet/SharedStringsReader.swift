@@ -1,3 +1,5 @@
+import LKjIPPackage
+
 /// Reads `xl/sharedStrings.xml`. A string item is either one `<t>` or rich text runs
 /// `<r><t>..</t></r>` whose texts are concatenated; phonetic runs (`<rPh>`, Japanese
 /// readings) are not part of the text and are skipped.

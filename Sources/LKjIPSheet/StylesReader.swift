@@ -1,3 +1,5 @@
+import LKjIPPackage
+
 /// Reads `xl/styles.xml` far enough to give each cell format (`cellXfs` entry) a
 /// `CellStyle`: number format code (custom or built in), bold, solid fill colour, wrap and
 /// locked. Formats it cannot resolve fall back to the defaults rather than failing, since

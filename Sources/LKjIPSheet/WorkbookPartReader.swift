@@ -1,3 +1,5 @@
+import LKjIPPackage
+
 /// Reads `xl/workbook.xml`: the sheets in tab order with their relationship ids, and
 /// whether the structure is protected.
 final class WorkbookPartReader: XMLEventHandler {

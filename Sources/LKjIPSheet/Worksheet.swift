@@ -8,6 +8,9 @@ public struct Worksheet: Hashable, Sendable {
     /// Column widths by one-based column number, in Excel's unit (characters of the default
     /// font's digit width). Columns not listed keep the default width.
     public var columnWidths: [Int: Double]
+    /// Columns hidden from view but kept in the file (the machine ids an importer finds rows
+    /// by, which an officer need not see).
+    public var hiddenColumns: Set<Int> = []
     /// Rows kept visible at the top while scrolling (the header).
     public var frozenRows: Int
     /// Columns kept visible at the left while scrolling (e.g. id and name).

@@ -57,26 +57,34 @@ struct WorksheetPartWriter {
         return xml + "</sheetView></sheetViews>"
     }
 
-    /// Consecutive columns of equal width share one `<col>` element.
+    /// Consecutive columns of equal width and visibility share one `<col>` element.
     func columns() throws -> String {
-        guard !sheet.columnWidths.isEmpty else { return "" }
-        var groups: [(first: Int, last: Int, width: Double)] = []
-        for (column, width) in sheet.columnWidths.sorted(by: { $0.key < $1.key }) {
+        let numbers = Set(sheet.columnWidths.keys).union(sheet.hiddenColumns)
+        guard !numbers.isEmpty else { return "" }
+        var groups: [(first: Int, last: Int, width: Double?, hidden: Bool)] = []
+        for column in numbers.sorted() {
             guard (1...CellReference.maximumColumn).contains(column) else {
                 throw failure(nil, "column \(column) has a width but lies outside A to XFD")
             }
-            guard width.isFinite, (0...255).contains(width) else {
-                throw failure(nil, "column \(CellReference.columnLetters(column) ?? "?") has width \(width); Excel allows 0 to 255")
+            let width = sheet.columnWidths[column]
+            if let width {
+                guard width.isFinite, (0...255).contains(width) else {
+                    throw failure(nil, "column \(CellReference.columnLetters(column) ?? "?") has width \(width); Excel allows 0 to 255")
+                }
             }
-            if let last = groups.last, last.last == column - 1, last.width == width {
+            let hidden = sheet.hiddenColumns.contains(column)
+            if let last = groups.last, last.last == column - 1, last.width == width, last.hidden == hidden {
                 groups[groups.count - 1].last = column
             } else {
-                groups.append((column, column, width))
+                groups.append((column, column, width, hidden))
             }
         }
         var xml = "<cols>"
         for group in groups {
-            xml += "<col min=\"\(group.first)\" max=\"\(group.last)\" width=\"\(NumberText.format(group.width))\" customWidth=\"1\"/>"
+            xml += "<col min=\"\(group.first)\" max=\"\(group.last)\" width=\"\(NumberText.format(group.width ?? 9.140625))\""
+            if group.hidden { xml += " hidden=\"1\"" }
+            if group.width != nil { xml += " customWidth=\"1\"" }
+            xml += "/>"
         }
         return xml + "</cols>"
     }
@@ -107,8 +115,8 @@ struct WorksheetPartWriter {
                 }
                 xml += " t=\"s\"><v>\(strings.index(of: text))</v></c>"
             case .number(let number):
-                guard number.isFinite else { throw failure(reference, "\(number) is not a finite number; a cell cannot hold it") }
-                xml += "><v>\(NumberText.format(number))</v></c>"
+                guard number.double.isFinite else { throw failure(reference, "\(number) is beyond what a spreadsheet number can hold") }
+                xml += "><v>\(number)</v></c>"
             case .bool(let flag):
                 xml += " t=\"b\"><v>\(flag ? 1 : 0)</v></c>"
             }
@@ -147,10 +155,12 @@ struct WorksheetPartWriter {
             }
             attributes.append(("type", "list"))
             formulas = ["\"" + joined + "\""]
+        case .any:
+            attributes.append(("type", "none"))
         }
         if validation.allowBlank { attributes.append(("allowBlank", "1")) }
         if validation.prompt != nil || validation.promptTitle != nil { attributes.append(("showInputMessage", "1")) }
-        attributes.append(("showErrorMessage", "1"))
+        if validation.kind != .any { attributes.append(("showErrorMessage", "1")) }
         for (name, text, limit) in [("errorTitle", validation.errorTitle, 32), ("error", validation.errorMessage, 225),
                                     ("promptTitle", validation.promptTitle, 32), ("prompt", validation.prompt, 255)] {
             guard let text else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPPackage
 
 /// Reads one worksheet part into a `Worksheet`: frozen panes, custom column widths, cells,
 /// sheet protection and data validations. Cells are placed by their `r` attribute (by
@@ -117,13 +118,17 @@ final class WorksheetReader: XMLEventHandler {
     }
 
     /// Only widths someone chose (`customWidth`) are kept; applications also list default
-    /// widths for whole column ranges, which are not part of the sheet's content.
+    /// widths for whole column ranges, which are not part of the sheet's content. Hidden
+    /// columns are kept whatever their width.
     func readColumn(_ attributes: [String: String]) {
-        guard XMLBoolean.parse(attributes["customWidth"]) == true,
-              let width = attributes["width"].flatMap(NumberText.parse),
-              let first = attributes["min"].flatMap({ Int($0) }), let last = attributes["max"].flatMap({ Int($0) }),
+        guard let first = attributes["min"].flatMap({ Int($0) }), let last = attributes["max"].flatMap({ Int($0) }),
               first >= 1, first <= min(last, CellReference.maximumColumn) else { return }
-        for column in first...min(last, CellReference.maximumColumn) { sheet.columnWidths[column] = width }
+        let columns = first...min(last, CellReference.maximumColumn)
+        if XMLBoolean.parse(attributes["hidden"]) == true {
+            sheet.hiddenColumns.formUnion(columns)
+        }
+        guard XMLBoolean.parse(attributes["customWidth"]) == true, let width = attributes["width"].flatMap(NumberText.parse) else { return }
+        for column in columns { sheet.columnWidths[column] = width }
     }
 
     func startRow(_ attributes: [String: String]) throws {
@@ -211,7 +216,7 @@ final class WorksheetReader: XMLEventHandler {
             return stored.map { .text($0) } ?? .empty
         case "n":
             guard let stored else { try requireCalculated(cell); return .empty }
-            guard let number = NumberText.parse(stored) else {
+            guard let number = DecimalText(stored.trimmingCharacters(in: .whitespaces)), number.double.isFinite else {
                 throw failure(reference, "holds \"\(stored.prefix(40))\" where the file format requires a number; the file is damaged")
             }
             return .number(number)
@@ -250,6 +255,9 @@ final class WorksheetReader: XMLEventHandler {
         case "list":
             guard let items = listItems(pending.formula1) else { return nil }
             kind = .list(items)
+        case "none", nil:
+            guard attributes["prompt"] != nil || attributes["promptTitle"] != nil else { return nil }
+            kind = .any
         default:
             return nil
         }

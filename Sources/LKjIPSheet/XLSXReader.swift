@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPPackage
 
 /// Reads an .xlsx written by Excel, LibreOffice, openpyxl or this module into a `Workbook`.
 /// Parts are found through the package's relationships, as the format prescribes, so files
@@ -7,28 +8,28 @@ import Foundation
 /// problem is a `SheetError` that names the sheet and cell where there is one.
 public enum XLSXReader {
     public static func read(_ data: Data, limits: XLSXReadLimits = .default) throws -> Workbook {
-        let package = try PackageReader(data: data, limits: limits)
+        let package = try SheetPackage.open(data, limits: limits)
         let root = try Relationships(reading: package, for: "")
         guard let workbookPath = root.first(ofKind: "officeDocument")?.target else {
             throw SheetError("this is not an .xlsx workbook: the package names no main document (_rels/.rels is missing or empty)")
         }
-        guard let workbookData = try package.read(workbookPath) else {
+        guard let workbookData = try SheetPackage.read(package, workbookPath) else {
             throw SheetError(part: workbookPath, "the package names this as its workbook, but the part is missing; the file is damaged")
         }
         let workbookPart = WorkbookPartReader(part: workbookPath)
-        try XMLEventParser.parse(workbookData, part: workbookPath, handler: workbookPart)
+        try SheetPackage.parse(workbookData, part: workbookPath, handler: workbookPart)
         let relationships = try Relationships(reading: package, for: workbookPath)
 
         var strings: [String] = []
-        if let path = relationships.first(ofKind: "sharedStrings")?.target, let data = try package.read(path) {
+        if let path = relationships.first(ofKind: "sharedStrings")?.target, let data = try SheetPackage.read(package, path) {
             let reader = SharedStringsReader(maximumCount: limits.maximumCells)
-            try XMLEventParser.parse(data, part: path, handler: reader)
+            try SheetPackage.parse(data, part: path, handler: reader)
             strings = reader.strings
         }
         var styles: StylesReader?
-        if let path = relationships.first(ofKind: "styles")?.target, let data = try package.read(path) {
+        if let path = relationships.first(ofKind: "styles")?.target, let data = try SheetPackage.read(package, path) {
             let reader = StylesReader()
-            try XMLEventParser.parse(data, part: path, handler: reader)
+            try SheetPackage.parse(data, part: path, handler: reader)
             styles = reader
         }
 
@@ -40,11 +41,11 @@ public enum XLSXReader {
             }
             // Chart sheets and dialog sheets hold no cells.
             guard Relationships.kind(of: relationship.type) == "worksheet" else { continue }
-            guard let path = relationship.target, let data = try package.read(path) else {
+            guard let path = relationship.target, let data = try SheetPackage.read(package, path) else {
                 throw SheetError(sheet: entry.name, "the workbook lists this sheet, but its part \(relationship.target ?? "(outside the package)") is missing; the file is damaged")
             }
             let reader = WorksheetReader(name: entry.name, strings: strings, styles: styles, limits: limits, budget: budget)
-            try XMLEventParser.parse(data, part: path, sheet: entry.name, handler: reader)
+            try SheetPackage.parse(data, part: path, sheet: entry.name, handler: reader)
             workbook.sheets.append(reader.sheet)
         }
         guard !workbook.sheets.isEmpty else { throw SheetError(part: workbookPath, "the workbook has no worksheets") }

@@ -47,13 +47,15 @@ extension MarkupReader {
 
     func block(_ element: XMLElement, cellAlignment: Alignment?, cellBold: Bool) throws -> [Block] {
         switch element.name {
-        case "h1", "h2", "h3", "h4":
+        case "h1", "h2", "h3", "h4", "h5":
             var builder = InlineBuilder()
             try inlineChildren(element, into: &builder, marks: [])
             let level = Int(String(element.name.dropFirst()))!
             let anchor = element.attribute("id").flatMap { $0.isEmpty ? nil : $0 } ?? builder.inlines.plainText
             let chapter = try number(element, "chapter").map { Int($0) }
-            return [.heading(Heading(level: level, content: builder.inlines, anchor: anchor, inTableOfContents: try flag(element, "toc") ?? true, alignment: try alignment(element) ?? .left, chapter: chapter))]
+            // `number="A"`: the letter is computed after empty parts are left out, never typed.
+            let numbering = try choice(element, "number", Dictionary(uniqueKeysWithValues: HeadingNumbering.allCases.map { ($0.rawValue, $0) }))
+            return [.heading(Heading(level: level, content: builder.inlines, anchor: anchor, inTableOfContents: try flag(element, "toc") ?? true, alignment: try alignment(element) ?? .left, chapter: chapter, numbering: numbering))]
         case "p":
             var builder = InlineBuilder()
             try inlineChildren(element, into: &builder, marks: cellBold ? .bold : [])

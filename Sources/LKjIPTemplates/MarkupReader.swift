@@ -34,7 +34,8 @@ public struct MarkupReader {
 
     static let attributes: [String: Set<String>] = [
         "chapter": [], "section": ["orientation", "numbering", "restart"],
-        "h1": ["id", "toc", "align", "chapter"], "h2": ["id", "toc", "align"], "h3": ["id", "toc", "align"], "h4": ["id", "toc", "align"],
+        "h1": ["id", "toc", "align", "chapter"], "h2": ["id", "toc", "align", "number"], "h3": ["id", "toc", "align", "number"],
+        "h4": ["id", "toc", "align", "number"], "h5": ["id", "toc", "align", "number"],
         "p": ["align", "style", "keep"], "b": [], "i": [], "u": [], "br": [],
         "ul": ["type", "continue"], "ol": ["type", "start", "continue"], "li": [],
         "table": ["widths", "header", "borders", "caption"], "tr": [],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import LKjIP
+import LKjIPModel
 
 /// `lkjip build`: the whole report, for one data directory or many (one process, all cores,
 /// templates parsed once).
@@ -21,6 +22,17 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// What the layout check found on the pages of a build, as `lkjip lint` prints it (on
+    /// stderr, as warnings: the files are written).
+    static func printLayout(_ results: [(file: String, findings: [LayoutCheck.Finding])]) {
+        let count = results.reduce(0) { $0 + $1.findings.count }
+        guard count > 0 else { return }
+        for (file, findings) in results {
+            for finding in findings { DiagnosticPrinter.printToStandardError("\(file): warning: \(Escape.inline(finding.description, limit: 400))") }
+        }
+        DiagnosticPrinter.printToStandardError("lkjip: \(count) layout finding\(count == 1 ? "" : "s") on the laid-out pages (`lkjip lint` checks the annexes too)")
+    }
+
     func validate() throws {
         guard !dataDirectories.isEmpty else { throw ValidationError("give at least one data directory") }
     }
@@ -31,6 +43,7 @@ struct BuildCommand: ParsableCommand {
             do {
                 let outcome = try ReportBuilder.build(try output.request(dataDirectory: dataDirectories[0]), note: DiagnosticPrinter.note)
                 DiagnosticPrinter.warnings(outcome.warnings)
+                Self.printLayout(outcome.layout)
                 for url in outcome.files { print(url.path) }
             } catch {
                 throw ExitCode(DiagnosticPrinter.report(error))
@@ -45,6 +58,7 @@ struct BuildCommand: ParsableCommand {
             switch result {
             case .success(let outcome):
                 DiagnosticPrinter.warnings(outcome.warnings)
+                Self.printLayout(outcome.layout)
                 for url in outcome.files { print(url.path) }
             case .failure(let error):
                 DiagnosticPrinter.printToStandardError("lkjip: \(directory):")

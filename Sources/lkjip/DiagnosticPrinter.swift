@@ -36,7 +36,7 @@ enum DiagnosticPrinter {
             printToStandardError(Escape.inline(error.description, limit: 600))
             printToStandardError("lkjip: the template must be fixed; no output written")
         default:
-            printToStandardError("lkjip: error: \(Escape.inline(String(describing: error), limit: 600))")
+            printToStandardError("lkjip: error: \(Escape.inline(SystemErrorText.describe(error), limit: 600))")
         }
         return 1
     }

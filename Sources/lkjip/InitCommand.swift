@@ -27,12 +27,13 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
+        Cleanup.shared.installSignalHandlers()
         do {
             let target = URL(fileURLWithPath: directory).standardizedFileURL
             let templates = try resources.templatesDirectory()
             let assets = try resources.assetsDirectory()
             if let from {
-                try YearChange.write(from: URL(fileURLWithPath: from).standardizedFileURL, to: target, year: tahun, templates: templates, assets: assets)
+                try YearChange.write(from: URL(fileURLWithPath: from).standardizedFileURL, to: target, year: tahun, templates: templates, assets: assets, note: DiagnosticPrinter.note)
             } else {
                 let year = tahun ?? Calendar(identifier: .gregorian).component(.year, from: Date())
                 try Skeleton.write(to: target, narasiNames: try YearChange.narasiNames(templates: templates, assets: assets), year: year)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LKjIP
 
 /// The `lkjip` command: a thin shell over the LKjIP library, one subcommand per job.
 @main
@@ -11,6 +12,7 @@ struct LKjIPCommand: ParsableCommand {
             pk/<divisi>.yaml, realisasi/<divisi>.yaml and narasi/<bagian>.md (see docs/data.md or `lkjip schema`).
             Every derivable number (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
             """,
+        version: "lkjip \(LKjIPVersion.number)",
         subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, FiguresCommand.self, LintCommand.self, InitCommand.self, SheetCommand.self]
     )
 }

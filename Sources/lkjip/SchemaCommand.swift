@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LKjIP
 import LKjIPModel
 
 /// `lkjip schema`: the data format as JSON Schema, one file per kind of data file.
@@ -25,11 +26,18 @@ struct SchemaCommand: ParsableCommand {
             return
         }
         if let output {
-            let directory = URL(fileURLWithPath: output)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            for kind in DataFileKind.allCases {
-                try Data(JSONSchemaWriter.document(for: kind).utf8).write(to: directory.appendingPathComponent("\(kind.rawValue).schema.json"))
-                print(directory.appendingPathComponent("\(kind.rawValue).schema.json").path)
+            Cleanup.shared.installSignalHandlers()
+            // One set, written like a build's: temporaries created exclusively, then renamed
+            // over the old files, so a link planted at a schema's name is replaced, never
+            // followed.
+            do {
+                let set = try OutputSet(directory: URL(fileURLWithPath: output))
+                for kind in DataFileKind.allCases {
+                    try set.stage(Data(JSONSchemaWriter.document(for: kind).utf8), as: "\(kind.rawValue).schema.json")
+                }
+                for url in try set.commit() { print(url.path) }
+            } catch {
+                throw ExitCode(DiagnosticPrinter.report(error))
             }
             return
         }

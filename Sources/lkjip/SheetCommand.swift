@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LKjIP
+import LKjIPModel
 import LKjIPSheet
 
 /// `lkjip sheet`: realisasi through a spreadsheet.
@@ -12,6 +13,8 @@ struct SheetCommand: ParsableCommand {
     )
 
     struct Export: ParsableCommand {
+        // An .xlsx, or with -o f.csv a CSV in the Indonesian convention (`;`, decimal comma),
+        // text guarded against formulas.
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write a workbook to fill in: one sheet per division, realisasi columns open, everything else locked.")
@@ -25,12 +28,13 @@ struct SheetCommand: ParsableCommand {
         @OptionGroup var resources: ResourceOptions
 
         func run() throws {
+            Cleanup.shared.installSignalHandlers()
             do {
                 let report = try DataDiff.load(URL(fileURLWithPath: dataDirectory).standardizedFileURL, templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory(), requireClean: false)
                 let workbook = try RealisasiSheet.workbook(report)
                 let url = URL(fileURLWithPath: output).standardizedFileURL
                 let data = url.pathExtension.lowercased() == "csv"
-                    ? Data(CSVWriter.write(RealisasiSheet.csv(workbook), delimiter: ",", byteOrderMark: true).utf8)
+                    ? Data(RealisasiSheet.csv(workbook).utf8)
                     : try XLSXWriter.write(workbook, created: nil)
                 let set = try OutputSet(directory: url.deletingLastPathComponent())
                 try set.stage(data, as: url.lastPathComponent)
@@ -56,14 +60,15 @@ struct SheetCommand: ParsableCommand {
         @OptionGroup var resources: ResourceOptions
 
         func run() throws {
+            Cleanup.shared.installSignalHandlers()
             do {
                 let changed = try RealisasiImport.run(file: URL(fileURLWithPath: file).standardizedFileURL, dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL,
                                                       templates: try resources.templatesDirectory(), assets: try resources.assetsDirectory())
-                if changed.isEmpty { print("no value changed") }
+                if changed.isEmpty { print("tidak ada nilai yang berubah") }
                 for url in changed { print(url.path) }
             } catch let error as RealisasiImport.ImportError {
-                for message in error.messages { DiagnosticPrinter.printToStandardError(message) }
-                DiagnosticPrinter.printToStandardError("lkjip: \(error.messages.count) error\(error.messages.count == 1 ? "" : "s"); nothing was imported")
+                for message in error.messages { DiagnosticPrinter.printToStandardError(Escape.inline(message, limit: 1000)) }
+                DiagnosticPrinter.printToStandardError("lkjip: \(error.count) kesalahan; tidak ada yang diimpor")
                 throw ExitCode(1)
             } catch {
                 throw ExitCode(DiagnosticPrinter.report(error))

@@ -104,6 +104,6 @@ final class BodyWriterSeparatorTests: XCTestCase {
         let first = try XCTUnwrap(children.first)
         XCTAssertEqual(first.text, "Awal.")
         XCTAssertEqual(first.all("w:bookmarkStart").compactMap { $0["w:name"] }, [DocxBookmarks.section(0)])
-        XCTAssertFalse(children.contains { $0.child("w:pPr")?.child("w:spacing")?["w:line"] == "20" })
+        XCTAssertNotEqual(first.child("w:pPr")?.child("w:spacing")?["w:line"], "20")
     }
 }

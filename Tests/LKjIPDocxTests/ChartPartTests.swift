@@ -26,10 +26,15 @@ final class ChartPartTests: XCTestCase {
     func testSeries() throws {
         let series = try chartPart().all("c:ser")
         XCTAssertEqual(series.count, 2)
-        XCTAssertEqual(series.map { $0.child("c:tx")?.text }, ["Target", "Capaian"])
+        XCTAssertEqual(series.map { $0.child("c:tx")?.all("c:v").first?.text }, ["Target", "Capaian"])
         XCTAssertEqual(series[1].all("a:srgbClr").first?["val"], "1F4E79")
         XCTAssertEqual(series[0].child("c:cat")?.all("c:v").map(\.text), ["1", "2", "3"])
-        let values = try XCTUnwrap(series[1].child("c:val")?.child("c:numLit"))
+        // Every series refers to its cells of the embedded workbook: names in row 1,
+        // categories in A2:A4, the second series' values in C2:C4.
+        XCTAssertEqual(series.map { $0.child("c:tx")?.all("c:f").first?.text }, ["Data!$B$1", "Data!$C$1"])
+        XCTAssertEqual(series[1].child("c:cat")?.all("c:f").first?.text, "Data!$A$2:$A$4")
+        XCTAssertEqual(series[1].child("c:val")?.all("c:f").first?.text, "Data!$C$2:$C$4")
+        let values = try XCTUnwrap(series[1].child("c:val")?.child("c:numRef")?.child("c:numCache"))
         XCTAssertEqual(values.child("c:ptCount")?["val"], "3")
         let points = values.all("c:pt")
         XCTAssertEqual(points.compactMap { $0["idx"] }, ["0", "2"])
@@ -79,7 +84,7 @@ final class ChartPartTests: XCTestCase {
         let chart = Chart(caption: Caption(.chart, SampleDocuments.hostile), categories: ["<1>"], series: [ChartSeries(name: "A & \"B\"", values: [1], color: "000000")],
                           axis: ValueAxis(title: "<script>", maximum: 1, majorUnit: 1, labels: ["0", "1"], numberFormat: "#,##0"))
         let part = try XMLTree.parse(try ChartPart.xml(chart))
-        XCTAssertEqual(part.all("c:ser").first?.child("c:tx")?.text, "A & \"B\"")
+        XCTAssertEqual(part.all("c:ser").first?.child("c:tx")?.all("c:v").first?.text, "A & \"B\"")
         XCTAssertEqual(part.all("c:valAx").first?.child("c:title")?.all("a:t").first?.text, "<script>")
         XCTAssertEqual(part.all("c:cat").first?.all("c:v").first?.text, "<1>")
     }

@@ -81,7 +81,9 @@ final class ContentsWriterTests: XCTestCase {
         let document = SampleDocuments.everyBlockKind
         let body = try DocxPackage(document).body
         let instructions = body.all("w:instrText").map(\.text)
-        XCTAssertEqual(instructions.filter { $0.contains(" TOC ") }.count, 1)
+        // DAFTAR ISI over the headings (`\o`), each list of captions over its SEQ (`\c`).
+        XCTAssertEqual(instructions.filter { $0.contains(" TOC ") && $0.contains("\\o") }.count, 1)
+        XCTAssertTrue(instructions.filter { $0.contains(" TOC ") && !$0.contains("\\o") }.allSatisfy { $0.contains("\\c \"") })
         XCTAssertTrue(instructions.contains { $0.contains("TOC \\o \"1-3\"") })
         let linked = body.all("w:hyperlink").map { $0.all("w:t").first?.text ?? "" }
         let headings = document.contents.filter { if case .heading(let level) = $0.kind { return level <= 3 }; return false }.map(\.text)

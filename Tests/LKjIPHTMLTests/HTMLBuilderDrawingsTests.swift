@@ -63,14 +63,18 @@ final class HTMLBuilderDrawingsTests: XCTestCase {
     }
 
     /// The chart figure: the numbered caption and the anchor as id; the key to the numbered
-    /// categories follows the figure as a list (it may run on to the next page in print).
+    /// categories in one block with the figure (kept on one page in print), as an
+    /// unnumbered list: the key lines carry their numbers ("1. 1. Indeks" otherwise).
     func testChartFigure() throws {
         let page = try Page(document([.chart(chart)]))
         let figure = try XCTUnwrap(page.all("figure").first)
         XCTAssertEqual(figure["id"], "grafik-1")
         XCTAssertEqual(figure.child("figcaption")?.text, "Grafik 1 Capaian")
-        XCTAssertNil(figure.child("ol"))
-        let key = try XCTUnwrap(page.all("ol").first { $0["class"] == "chart-key" })
+        XCTAssertTrue(page.all("ol").isEmpty)
+        let block = try XCTUnwrap(page.all("div").first { $0["class"] == "chart-block" })
+        XCTAssertTrue(block.children.contains { $0 === figure }, "the figure is in the block")
+        let key = try XCTUnwrap(block.child("ul"))
+        XCTAssertEqual(key["class"], "chart-key")
         XCTAssertEqual(key.all("li").map(\.text), ["1. Indeks", "2. Persentase", "3. Jumlah"])
         XCTAssertEqual(figure.child("svg")?["role"], "img")
     }
@@ -95,10 +99,13 @@ final class HTMLBuilderDrawingsTests: XCTestCase {
         let lines = svg.all("line")
         XCTAssertEqual(lines.count, drawing.lines.count)
         XCTAssertEqual(lines.filter { $0["stroke-dasharray"] != nil }.count, 1)
-        let boxes = svg.all("div")
-        XCTAssertEqual(boxes.map { $0.child("b")?.text }, drawing.boxes.map(\.title))
-        XCTAssertTrue((boxes[0]["style"] ?? "").contains("color:#fff"))
-        XCTAssertTrue((boxes[1]["style"] ?? "").contains("color:#000"))
+        // The text is the layout's wrapped lines, as SVG text (no HTML inside the SVG): the
+        // title lines bold, white on the dark head box.
+        let texts = svg.all("text")
+        XCTAssertEqual(texts.filter { $0["font-weight"] == "bold" }.map { $0.text.trimmingCharacters(in: .whitespaces) }, drawing.boxes.flatMap(\.titleLines))
+        XCTAssertEqual(texts.first?["fill"], "#fff")
+        XCTAssertEqual(texts.last?["fill"], "#000")
+        XCTAssertTrue(svg.all("foreignObject").isEmpty)
         XCTAssertEqual(figure["id"], "gambar-1")
         XCTAssertEqual(figure.child("figcaption")?.text, "Gambar 1 Struktur Organisasi")
     }

@@ -17,7 +17,7 @@ final class FontMetricsTests: XCTestCase {
         XCTAssertEqual(values.count, Self.characters.count)
         for (character, expected) in zip(Self.characters, values) {
             let scalar = character.unicodeScalars.first!
-            XCTAssertEqual(FontMetrics.width(scalar, bold: bold), expected, "\(character) U+\(String(scalar.value, radix: 16)) bold: \(bold)")
+            XCTAssertEqual(FontMetrics.arial.width(scalar, bold: bold), expected, "\(character) U+\(String(scalar.value, radix: 16)) bold: \(bold)")
         }
     }
 
@@ -26,6 +26,38 @@ final class FontMetricsTests: XCTestCase {
 
     /// A character outside the table counts as wide as "M" (833), so an estimate errs wide.
     func testUnknownCharacterCountsWide() {
-        XCTAssertEqual(FontMetrics.width("中", bold: false), 833)
+        XCTAssertEqual(FontMetrics.arial.width("中", bold: false), 833)
+    }
+
+    /// Times New Roman against Adobe's Times-Roman and Times-Bold AFM (the metrics Times
+    /// New Roman and Liberation Serif share): space 250, a 444, W 944, M 889; bold a 500.
+    func testTimesNewRoman() {
+        let font = FontMetrics.family("Times New Roman")
+        XCTAssertEqual([" ", "a", "W", "M"].map { font.width(Unicode.Scalar($0)!, bold: false) }, [250, 444, 944, 889])
+        XCTAssertEqual(font.width("a", bold: true), 500)
+    }
+
+    /// Bookman Old Style against the ITC Bookman Light and Demi AFM widths (as in Wine's
+    /// PostScript driver data): space 320, ! 300, " 380, % 900, & 800; Demi space 340, ! 360,
+    /// % 940.
+    func testBookmanOldStyle() {
+        let font = FontMetrics.family("Bookman Old Style")
+        XCTAssertEqual([" ", "!", "\"", "%", "&"].map { font.width(Unicode.Scalar($0)!, bold: false) }, [320, 300, 380, 900, 800])
+        XCTAssertEqual([" ", "!", "%"].map { font.width(Unicode.Scalar($0)!, bold: true) }, [340, 360, 940])
+    }
+
+    /// Calibri and Cambria have tables of their own (Carlito and Caladea): Calibri's space is
+    /// 463 / 2048 em = 226; a font not known is measured with the widest of the five, so
+    /// never narrower than any of them.
+    func testOtherFamiliesAndUnknownFonts() {
+        XCTAssertEqual(FontMetrics.family("Calibri").width(" ", bold: false), 226)
+        XCTAssertTrue(FontMetrics.isKnown("Cambria"))
+        XCTAssertFalse(FontMetrics.isKnown("Gill Sans"))
+        let unknown = FontMetrics.family("Gill Sans")
+        for scalar in "Pemasyarakatan WTP".unicodeScalars {
+            for family in ["Arial", "Times New Roman", "Calibri", "Cambria", "Bookman Old Style"] {
+                XCTAssertGreaterThanOrEqual(unknown.width(scalar, bold: true), FontMetrics.family(family).width(scalar, bold: true))
+            }
+        }
     }
 }

@@ -67,19 +67,32 @@ final class OrgChartLayoutTests: XCTestCase {
         XCTAssertGreaterThan(unitBoxes.map(\.y).min()!, divisionBoxes.map { $0.y + $0.height }.max()!)
     }
 
-    /// Box text shrinks in half points until the longest word fits the box (less 8 pt of
-    /// inner margin), never below 6 pt. With eight divisions (four per row) a box is
-    /// (396.85 - 3 × 8) / 4 = 93.21 pt wide; "PERTANGGUNGJAWABAN" bold is 13000 / 1000 em
-    /// (fontTools, Liberation Sans Bold), so it fits 85.21 pt at 6.5 pt (84.5 pt) but not
-    /// at 7 pt (91.0 pt).
-    func testBoxTextShrinksToFitTheLongestWord() throws {
+    /// Box text is never below 8 pt: when the longest word does not fit a box even at 8 pt,
+    /// a row holds fewer, wider boxes. With eight divisions four to a row a box is
+    /// (396.85 - 3 × 8) / 4 = 93.21 pt wide, 85.21 pt inside its 4 pt margins;
+    /// "PERTANGGUNGJAWABAN" bold is 13000 / 1000 em (fontTools, Liberation Sans Bold), 104 pt
+    /// at 8 pt: too wide. Three to a row, a box is (396.85 - 2 × 8) / 3 = 126.95 pt, 118.95
+    /// inside, and the word is 117 pt at 9 pt: it fits at full size.
+    func testBoxesWidenInsteadOfShrinkingBelowEightPoints() throws {
         let drawing = OrgChartLayout.drawing(chart(divisions: 8, units: 0, title: { $0 == 0 ? "PERTANGGUNGJAWABAN" : "Divisi \($0)" }), width: Page.portrait)
         let box = try XCTUnwrap(drawing.boxes.first { $0.title == "PERTANGGUNGJAWABAN" })
-        XCTAssertEqual(box.width, (Page.portrait - 3 * 8) / 4, accuracy: 0.01)
-        XCTAssertEqual(box.fontSize, 6.5)
-        let ordinary = try XCTUnwrap(drawing.boxes.first { $0.title == "Divisi 1" })
-        XCTAssertEqual(ordinary.fontSize, 9)
-        for box in drawing.boxes { XCTAssertTrue((6...9).contains(box.fontSize)) }
+        XCTAssertEqual(box.width, (Page.portrait - 2 * 8) / 3, accuracy: 0.01)
+        XCTAssertEqual(box.fontSize, 9)
+        for box in drawing.boxes { XCTAssertGreaterThanOrEqual(box.fontSize, 8) }
+        XCTAssertEqual(OrgChartLayout.problems(drawing), [])
+    }
+
+    /// A box is as tall as its wrapped lines: a long unit name wraps to several lines, and
+    /// the row grows; nothing is cut (the check the lint applies finds nothing).
+    func testBoxesGrowWithTheirLines() throws {
+        let long = "Lembaga Pembinaan Khusus Anak dan Rumah Penyimpanan Benda Sitaan Negara (RUPBASAN)"
+        let drawing = OrgChartLayout.drawing(chart(divisions: 4, units: 6, title: { $0 == 0 ? long : "Divisi \($0)" }), width: Page.portrait)
+        let box = try XCTUnwrap(drawing.boxes.first { $0.title == long })
+        XCTAssertGreaterThan(box.titleLines.count, 2)
+        XCTAssertEqual(box.titleLines.joined(separator: " "), long)
+        // Lines × 1,25 × size plus the 3 pt margins top and bottom fit the box.
+        XCTAssertGreaterThanOrEqual(box.height, Double(box.titleLines.count + box.detailLines.count) * box.fontSize * 1.25 + 6)
+        XCTAssertEqual(OrgChartLayout.problems(drawing), [])
     }
 
     /// A very narrow width still gives a drawing (at least 200 pt wide).

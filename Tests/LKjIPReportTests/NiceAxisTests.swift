@@ -1,9 +1,10 @@
 @testable import LKjIPReport
 import XCTest
 
-/// Value axes from 0 in about five steps of 1, 2 or 5 times a power of ten. Each case is
-/// worked by hand: rough step = maximum / 5, rounded up to the next 1-2-5 value; the axis
-/// ends at the first multiple of the step at or above the maximum.
+/// Value axes from 0 (or below, for negative values) in about five steps of 1, 2 or 5 times a
+/// power of ten, never less than 1. Each case is worked by hand: rough step = (maximum -
+/// minimum) / 5, rounded up to the next 1-2-5 value; the axis ends at the first multiple of
+/// the step at or above the maximum and starts at the first at or below the minimum.
 final class NiceAxisTests: XCTestCase {
     /// 441: rough 88,2 → 100; 5 steps → 500.
     func test441() {
@@ -11,7 +12,8 @@ final class NiceAxisTests: XCTestCase {
         XCTAssertEqual(axis.maximum, 500)
         XCTAssertEqual(axis.majorUnit, 100)
         XCTAssertEqual(axis.labels, ["0", "100", "200", "300", "400", "500"])
-        XCTAssertEqual(axis.numberFormat, "#,##0")
+        // No tick reaches 1.000: a format without grouping, which no locale changes.
+        XCTAssertEqual(axis.numberFormat, "0")
         XCTAssertEqual(axis.title, "Capaian (%)")
     }
 
@@ -23,13 +25,32 @@ final class NiceAxisTests: XCTestCase {
         XCTAssertEqual(axis.labels, ["0", "5", "10", "15", "20", "25"])
     }
 
-    /// 0,37: rough 0,074 → 0,1; 4 steps → 0,4; labels with one decimal and a comma.
+    /// 0,37: rough 0,074, but a step is at least 1 (a decimal tick would need the reader's
+    /// decimal sign): one step to 1.
     func test0point37() {
         let axis = NiceAxis.make(maximum: 0.37, title: "x")
-        XCTAssertEqual(axis.maximum, 0.4, accuracy: 1e-9)
-        XCTAssertEqual(axis.majorUnit, 0.1, accuracy: 1e-9)
-        XCTAssertEqual(axis.labels, ["0,0", "0,1", "0,2", "0,3", "0,4"])
-        XCTAssertEqual(axis.numberFormat, "#,##0.0")
+        XCTAssertEqual(axis.maximum, 1)
+        XCTAssertEqual(axis.majorUnit, 1)
+        XCTAssertEqual(axis.labels, ["0", "1"])
+        XCTAssertEqual(axis.numberFormat, "0")
+    }
+
+    /// A capaian of -14% next to 441%: range 455, rough 91 → 100; one step below 0 (-100)
+    /// and five above (500), so the negative bar is drawn.
+    func testNegativeValue() {
+        let axis = NiceAxis.make(maximum: 441, minimum: -14, title: "x")
+        XCTAssertEqual(axis.minimum, -100)
+        XCTAssertEqual(axis.maximum, 500)
+        XCTAssertEqual(axis.majorUnit, 100)
+        XCTAssertEqual(axis.labels, ["-100", "0", "100", "200", "300", "400", "500"])
+    }
+
+    /// Ticks of 1.000 and more: grouping with a literal, escaped "." (so an English reader's
+    /// Word or LibreOffice prints "1.500" too), plain digits below 1.000.
+    func testNumberFormatIsLocaleProof() {
+        XCTAssertEqual(NiceAxis.make(maximum: 1643, title: "x").numberFormat, "[>=1000]#\\.##0;[<=-1000]\\-#\\.##0;0")
+        XCTAssertEqual(NiceAxis.make(maximum: 2_400_000, title: "x").numberFormat, "[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0")
+        XCTAssertFalse(NiceAxis.make(maximum: 1643, title: "x").numberFormat.contains(","))
     }
 
     /// 1.643: rough 328,6 → 500; 4 steps → 2.000, with thousands separators.
@@ -59,7 +80,7 @@ final class NiceAxisTests: XCTestCase {
 
     /// For any maximum the axis covers it, steps 1-2-5, and uses between 2 and 6 steps.
     func testPropertiesOverManyMaxima() {
-        var value = 0.013
+        var value = 5.3
         while value < 5e11 {
             let axis = NiceAxis.make(maximum: value, title: "x")
             XCTAssertGreaterThanOrEqual(axis.maximum + 1e-9 * axis.maximum, value)

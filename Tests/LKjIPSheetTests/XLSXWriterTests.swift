@@ -1,4 +1,5 @@
 import Foundation
+@testable import LKjIPPackage
 @testable import LKjIPSheet
 import XCTest
 
@@ -125,9 +126,9 @@ final class XLSXWriterTests: XCTestCase {
 
     func testValuesTheFormatCannotHoldAreRefused() {
         var sheet = Worksheet(name: "Data")
-        sheet[row: 3, column: 2] = Cell(.number(.nan))
+        sheet[row: 3, column: 2] = Cell(.number(DecimalText("1E+400")!))
         XCTAssertEqual(TestWorkbooks.sheetError { try XLSXWriter.write(Workbook(sheets: [sheet])) }?.description,
-                       "Data!B3: nan is not a finite number; a cell cannot hold it")
+                       "Data!B3: 1E+400 is beyond what a spreadsheet number can hold")
 
         sheet = Worksheet(name: "Data")
         sheet[row: 1, column: 16_385] = "x"

@@ -166,6 +166,26 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(existing.replacingOccurrences(of: "hostname", with: "X"), missing.replacingOccurrences(of: "no-such-file", with: "X"))
     }
 
+    /// Issue 26: a picture under a folder that is a link to outside says "lies outside" for a
+    /// file that exists there and for one that does not — for `ttd` and for a Markdown
+    /// picture alike — so data cannot probe the machine.
+    func testPictureUnderALinkedFolderDoesNotRevealWhetherItExists() throws {
+        let outside = try Fixtures.temporaryDirectory("outside-pictures")
+        try Self.png(width: 10, height: 10).write(to: outside.appendingPathComponent("ada.png"))
+        func messages(_ name: String) throws -> [String] {
+            let pejabat = MiniData.file("pejabat.yaml", replacing: "    jabatan_singkat: Kepala Kantor Wilayah\n", with: "    jabatan_singkat: Kepala Kantor Wilayah\n    ttd: gambar/\(name)\n")
+            let data = try MiniData.write(replacing: ["pejabat.yaml": pejabat, "narasi/kesimpulan.md": "Foto kegiatan.\n\n![Kegiatan](gambar/\(name))\n"], name: "linked-\(name)")
+            try FileManager.default.createSymbolicLink(at: data.appendingPathComponent("gambar"), withDestinationURL: outside)
+            let result = try LKjIPProcess.run(["check", data.path])
+            XCTAssertEqual(result.status, 1)
+            return (result.standardOutput + result.standardError).split(separator: "\n").filter { $0.contains("gambar/") }.map { $0.replacingOccurrences(of: name, with: "X") }
+        }
+        let existing = try messages("ada.png"), missing = try messages("tidak-ada.png")
+        XCTAssertEqual(existing.count, 2, "\(existing)")
+        XCTAssertEqual(existing, missing)
+        XCTAssertTrue(existing.allSatisfy { $0.contains("lies outside the data directory") }, "\(existing)")
+    }
+
     // MARK: - 3. Temporary files are created safely
 
     func testPlantedLinkAtAnOutputNameIsReplacedNotFollowed() throws {

@@ -415,12 +415,14 @@ final class LibreOfficeTests: XCTestCase {
         let pages = try Self.readPDF(pdf, tools)
         XCTAssertEqual(pages.count, count)
         let key = Page.compact(Self.kop)
-        let withoutKop = pages.indices.filter { index in
+        // Every page but the cover, which keeps no page header (issue 23: the reference's
+        // header rules; the cover is page 1).
+        let withoutKop = pages.indices.dropFirst().filter { index in
             let page = pages[index]
             let top = page.lines.filter { !$0.isEmpty && $0[0].yMax < page.height * 0.15 }
             return !top.contains { Page.compact($0.map(\.text).joined()).contains(key) }
         }.map { $0 + 1 }
-        XCTAssertEqual(withoutKop, [], "PDF pages without the kop «\(Self.kop)» at their top")
+        XCTAssertEqual(withoutKop, [], "PDF pages after the cover without the kop «\(Self.kop)» at their top")
 
         // The .html prints on the same paper: its first @page rule has size 21.5cm 33cm.
         let html = try String(contentsOf: output.appendingPathComponent("LKjIP-Kanwil-Contoh-2024.html"), encoding: .utf8)

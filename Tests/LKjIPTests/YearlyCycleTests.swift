@@ -174,7 +174,7 @@ final class YearlyCycleTests: XCTestCase {
         let before = Fixtures.snapshot(data)
         let result = try run(["sheet", "import", wrong.path, data.path])
         XCTAssertEqual(result.status, 1, result.standardError)
-        XCTAssertTrue(result.standardError.contains("realisasi-salah.xlsx: \(coordinate): expected a number, found \"sembilan puluh\""), "\(coordinate): \(result.standardError)")
+        XCTAssertTrue(result.standardError.contains("realisasi-salah.xlsx: \(coordinate): harus angka, mis. 95,5; isinya \"sembilan puluh\""), "\(coordinate): \(result.standardError)")
         XCTAssertEqual(Fixtures.snapshot(data), before, "a refused import writes nothing, not even the valid ss2-1")
         XCTAssertEqual(Fixtures.debris(data.appendingPathComponent("realisasi")), [])
     }

@@ -25,7 +25,9 @@ public final class XMLTree: CustomStringConvertible {
     /// Names of the element children, in order.
     public var childNames: [String] { children.map(\.name) }
 
-    /// All text inside, in document order.
+    /// All text inside, in document order; a WordprocessingML field instruction
+    /// (`w:instrText`, " SEQ Tabel \\s 1 ") is no text a reader sees and is left out (its own
+    /// `text` still gives it).
     public var text: String { ownTextPieces() }
 
     private var pieces: [Either] = []
@@ -36,7 +38,7 @@ public final class XMLTree: CustomStringConvertible {
         for piece in pieces {
             switch piece {
             case .text(let text): result += text
-            case .child(let index): result += children[index].text
+            case .child(let index): if children[index].name != "w:instrText" { result += children[index].text }
             }
         }
         return result

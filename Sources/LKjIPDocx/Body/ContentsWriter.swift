@@ -1,7 +1,8 @@
 import LKjIPDocument
 
-/// DAFTAR ISI as a TOC field, and DAFTAR TABEL / GRAFIK / GAMBAR as lists of captions; every
-/// entry links to its bookmark and carries a PAGEREF field. The cached result of each field
+/// DAFTAR ISI as a TOC field over the headings, and DAFTAR TABEL / GRAFIK / GAMBAR as TOC
+/// fields over the captions' SEQ fields (`TOC \c "Tabel"`); every entry links to its
+/// bookmark and carries a PAGEREF field. The cached result of each field
 /// is the page number the layout pass measured (`Document.pageNumbers`), so every viewer
 /// shows real numbers without updating fields; Word can still update them (F9).
 enum ContentsWriter {
@@ -20,8 +21,8 @@ enum ContentsWriter {
             return
         }
         let measured = !writer.document.pageNumbers.isEmpty
-        let isHeadings = toc.captions == nil
-        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"\(measured ? "" : " w:dirty=\"true\"")/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let instruction = toc.captions.map { " TOC \\h \\z \\c \"\($0.word)\" " } ?? " TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u "
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"\(measured ? "" : " w:dirty=\"true\"")/></w:r><w:r><w:instrText xml:space=\"preserve\">\(instruction)</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         for (index, entry) in entries.enumerated() {
             var pPr = ParagraphProperties()
             switch entry.kind {
@@ -33,7 +34,7 @@ enum ContentsWriter {
             }
             pPr.tabs = [ParagraphProperties.Tab(alignment: "right", leader: "dot", position: tabPosition)]
             writer.out += "<w:p>\(pPr.xml)"
-            if isHeadings && index == 0 { writer.out += begin }
+            if index == 0 { writer.out += begin }
             let bookmark = PartRegistry.bookmark(entry.anchor)
             let page = writer.document.pageNumbers[entry.anchor] ?? placeholder
             var text = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(entry.text))</w:t></w:r>"
@@ -44,7 +45,7 @@ enum ContentsWriter {
             }
             writer.out += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(text)<w:r><w:tab/></w:r>"
             writer.out += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(page))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink>"
-            if isHeadings && index == entries.count - 1 { writer.out += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
+            if index == entries.count - 1 { writer.out += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
             writer.out += "</w:p>"
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LKjIPDocument
 
 /// The organisation chart as native, editable DrawingML: one group of rectangles with text
@@ -33,7 +34,10 @@ enum OrgChartWriter {
             shapes += "<wps:wsp><wps:cNvPr id=\"\(id)\" name=\"Kotak \(id)\"/><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x=\"\(Units.emu(box.x))\" y=\"\(Units.emu(box.y))\"/><a:ext cx=\"\(Units.emu(box.width))\" cy=\"\(Units.emu(box.height))\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"\(box.fill)\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"1F4E79\"/></a:solidFill></a:ln></wps:spPr><wps:txbx><w:txbxContent>\(text)</w:txbxContent></wps:txbx><wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"36000\" tIns=\"18000\" rIns=\"36000\" bIns=\"18000\" anchor=\"ctr\" anchorCtr=\"0\"><a:noAutofit/></wps:bodyPr></wps:wsp>"
         }
         let description = try XMLText.escape(chart.caption?.full ?? "Struktur Organisasi")
-        writer.out += "<w:p>\(DrawingWriter.centred(keepNext: chart.caption != nil).xml)<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(group)\" name=\"Struktur Organisasi \(group)\" descr=\"\(description)\"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm></wpg:grpSpPr>\(shapes)</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
-        if let caption = chart.caption { try writer.writeCaption(caption, keepNext: false) }
+        let picture = Image(data: Data(OrgChartSVG.svg(drawing, label: chart.caption?.full ?? "Struktur Organisasi", fontFamily: writer.document.font).utf8), format: .svg,
+                            widthPoints: drawing.width, heightPoints: drawing.height, description: chart.caption?.full ?? "Struktur Organisasi")
+        let native = "<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(group)\" name=\"Struktur Organisasi \(group)\" descr=\"\(description)\"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm></wpg:grpSpPr>\(shapes)</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing>"
+        writer.out += "<w:p>\(DrawingWriter.centred(keepNext: chart.caption != nil || scope.keepNext).xml)\(try DrawingWriter.alternate(native: native, fallback: picture, registry: registry))</w:p>"
+        if let caption = chart.caption { try writer.writeCaption(caption, keepNext: scope.keepNext) }
     }
 }

@@ -11,6 +11,8 @@ final class PartRegistry {
     var charts: [(id: String, path: String, chart: Chart)] = []
     var drawingId = 0
     var bookmarkId = 0
+    /// Page breaks written so far (each carries a bookmark).
+    var pageBreaks = 0
     var fonts: Set<String> = ["Arial"]
 
     func nextDrawingId() -> Int {

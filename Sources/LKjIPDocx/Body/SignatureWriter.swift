@@ -3,7 +3,8 @@ import LKjIPDocument
 /// Signature blocks as a borderless two-column table whose rows both signatories share:
 /// place and date, roles, the space for the signature and stamp, name, rank, NIP. Names line
 /// up whatever wraps above them; rows cannot split and keep with the next, so the block is
-/// never divided and never alone (the paragraphs before it keep with it, see the layout pass).
+/// never divided and never alone (the paragraphs or last table rows before it keep with it,
+/// see the layout pass). It is a real two-column layout, not a wrapper.
 enum SignatureWriter {
     static func write(_ signature: SignatureBlock, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
         var left = signature.left
@@ -19,6 +20,7 @@ enum SignatureWriter {
         rows.append((left?.name, right?.name, .name))
         if left?.rank != nil || right?.rank != nil { rows.append((left?.rank, right?.rank, .text)) }
         rows.append((left?.identifier, right?.identifier, .text))
+        var marked = false
         for (index, row) in rows.enumerated() {
             let last = index == rows.count - 1
             writer.out += "<w:tr><w:trPr><w:cantSplit/>\(row.2 == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "")</w:trPr>"
@@ -32,14 +34,22 @@ enum SignatureWriter {
                         var run = RunProperties()
                         if row.2 == .name { run.bold = true; run.underline = true }
                         let content = line.isEmpty ? "" : "<w:r>\(run.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(String(line)))</w:t></w:r>"
-                        writer.out += "<w:p>\(pPr(keep: !last).xml)\(content)</w:p>"
+                        // The block's bookmark, in its first paragraph: a layout check reads
+                        // the page of the signature from it.
+                        var mark = ""
+                        if !marked, let anchor = signature.anchor {
+                            let id = writer.registry.nextBookmarkId()
+                            mark = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(PartRegistry.bookmark(anchor))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
+                        }
+                        marked = true
+                        writer.out += "<w:p>\(pPr(keep: !last || scope.keepNext).xml)\(mark)\(content)</w:p>"
                     }
                 }
                 writer.out += "</w:tc>"
             }
             writer.out += "</w:tr>"
         }
-        writer.closeTable()
+        writer.closeTable(keepsWithNext: scope.keepNext)
     }
 
     enum RowKind { case text, space, name }

@@ -31,10 +31,8 @@ enum TableWriter {
         var merges: [Int: Merge] = [:]
         for (rowIndex, row) in table.rows.enumerated() {
             let header = rowIndex < table.headerRowCount
-            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header).xml)"
-            // Header rows keep with the first body row; a short table is kept whole by the
-            // layout pass's `.keepTogether` group instead.
-            let keep = header
+            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header, minimumHeight: row.minimumHeight.map(Units.twips)).xml)"
+            let keep = keepsWithNext(row: rowIndex, of: table, scope)
             var column = 0
             func emitContinuations() {
                 while let merge = merges[column] {
@@ -62,7 +60,19 @@ enum TableWriter {
             }
             writer.out += "</w:tr>"
         }
-        writer.closeTable()
+        writer.closeTable(keepsWithNext: scope.keepNext || table.keepTrailingRows > 0)
+    }
+
+    /// Whether the paragraphs of a row keep with the next row (or, for the last row, with the
+    /// block after the table): header rows always; the rows the table must start with on one
+    /// page; every row of a table kept whole; its last rows when a signature follows; and
+    /// all of them when the table is not the last member of a kept group.
+    static func keepsWithNext(row: Int, of table: Table, _ scope: BodyWriter.Scope) -> Bool {
+        let last = table.rows.count - 1
+        if scope.keepNext || row >= table.rows.count - table.keepTrailingRows { return true }
+        if row < table.headerRowCount || row + 1 < table.keepLeadingRows { return row < last }
+        if row >= table.rows.count - table.keepLastRows && row < last { return true }
+        return table.keepTogether && row < last
     }
 
     static func writeCell(_ cell: TableCell, width: Int, restart: Bool, keep: Bool, fontSize: Double?, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
@@ -81,11 +91,12 @@ enum TableWriter {
         inner.indent = 0
         inner.inCell = true
         inner.listLevel = 0
+        inner.keepNext = keep
         let before = writer.out.utf8.count
         for block in cell.blocks {
             if case .paragraph(var paragraph) = block {
                 if cell.bold { paragraph.content = paragraph.content.map(bolded) }
-                try writer.writeParagraph(paragraph, inner) { pPr in pPr.keepNext = pPr.keepNext || keep }
+                try writer.writeParagraph(paragraph, inner)
             } else {
                 try writer.write(block, inner)
             }

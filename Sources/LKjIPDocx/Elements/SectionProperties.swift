@@ -17,6 +17,8 @@ struct SectionProperties: Equatable {
     /// "lowerRoman" / "decimal"; nil writes no pgNumType.
     var pageNumberFormat: String?
     var restartNumbering = false
+    /// The first page has its own header and footer (`w:titlePg`).
+    var titlePage = false
 
     static let schemaOrder = ["headerReference", "footerReference", "type", "pgSz", "pgMar", "pgNumType", "cols", "titlePg", "docGrid"]
 
@@ -31,6 +33,7 @@ struct SectionProperties: Equatable {
         out += "<w:pgMar w:top=\"\(marginTop)\" w:right=\"\(marginRight)\" w:bottom=\"\(marginBottom)\" w:left=\"\(marginLeft)\" w:header=\"\(headerDistance)\" w:footer=\"\(footerDistance)\" w:gutter=\"0\"/>"
         if let pageNumberFormat { out += "<w:pgNumType w:fmt=\"\(pageNumberFormat)\"\(restartNumbering ? " w:start=\"1\"" : "")/>" }
         out += "<w:cols w:space=\"708\"/>"
+        if titlePage { out += "<w:titlePg/>" }
         out += "<w:docGrid w:linePitch=\"360\"/>"
         return out + "</w:sectPr>"
     }

@@ -33,16 +33,18 @@ struct TableProperties: Equatable {
     }
 }
 
-/// `w:trPr`: a choice group in the schema (any order); written cantSplit, tblHeader.
+/// `w:trPr`: a choice group in the schema (any order); written cantSplit, trHeight, tblHeader.
 struct TableRowProperties: Equatable {
     var cantSplit = false
     var header = false
+    /// Least row height in twips (`w:hRule="atLeast"`).
+    var minimumHeight: Int?
 
-    static let schemaOrder = ["cantSplit", "tblHeader"]
+    static let schemaOrder = ["cantSplit", "trHeight", "tblHeader"]
 
     var xml: String {
-        guard cantSplit || header else { return "" }
-        return "<w:trPr>" + (cantSplit ? "<w:cantSplit/>" : "") + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+        guard cantSplit || header || minimumHeight != nil else { return "" }
+        return "<w:trPr>" + (cantSplit ? "<w:cantSplit/>" : "") + (minimumHeight.map { "<w:trHeight w:val=\"\($0)\" w:hRule=\"atLeast\"/>" } ?? "") + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
     }
 }
 

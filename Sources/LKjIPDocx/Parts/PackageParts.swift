@@ -12,7 +12,7 @@ enum PackageParts {
         /// PNG and JPEG pictures are compressed already: deflating them again costs time
         /// and saves nothing, so they are stored.
         var isCompressed: Bool {
-            path.hasPrefix("word/media/") && [".png", ".jpg", ".jpeg"].contains { path.lowercased().hasSuffix($0) }
+            (path.hasPrefix("word/media/") && [".png", ".jpg", ".jpeg"].contains { path.lowercased().hasSuffix($0) }) || path.hasSuffix(".xlsx")
         }
     }
 
@@ -22,7 +22,8 @@ enum PackageParts {
         var xml = XMLText.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        for (ext, type) in [("jpeg", "image/jpeg"), ("jpg", "image/jpeg"), ("png", "image/png")] where media.contains(ext) {
+        for (ext, type) in [("jpeg", "image/jpeg"), ("jpg", "image/jpeg"), ("png", "image/png"), ("svg", "image/svg+xml"),
+                            ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")] where media.contains(ext) {
             xml += "<Default Extension=\"\(ext)\" ContentType=\"\(type)\"/>"
         }
         for part in parts {
@@ -63,6 +64,11 @@ enum PackageParts {
     /// carry the previous section's footer over).
     static let emptyFooter = XMLText.declaration + """
     <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>
+    """
+
+    /// An empty page header, for pages the reference's kop must not reach (the cover).
+    static let emptyHeader = XMLText.declaration + """
+    <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p></w:hdr>
     """
 
     static func core(_ metadata: Metadata) throws -> String {

@@ -29,8 +29,8 @@ enum StylesPart {
         }
         normal.isDefault = true
         styles.append(normal)
-        let sizes: [Double] = [14, 12, 11, 11]
-        for level in 1...4 {
+        let sizes: [Double] = [14, 12, 11, 11, 11]
+        for level in 1...Heading.deepest {
             styles.append(paragraph("Heading\(level)", "heading \(level)", next: "Normal") { p, r in
                 p.keepNext = true; p.keepLines = true
                 p.spacingBefore = level == 1 ? 0 : 240; p.spacingAfter = 120

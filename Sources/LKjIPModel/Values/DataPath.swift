@@ -33,13 +33,30 @@ public enum DataPath {
         return nil
     }
 
-    /// True when `relative` names a link inside a root whose target lies outside it: refused,
-    /// but said so, rather than "not found" for a file the clerk can see.
+    /// True when `relative` passes through a link inside a root whose target lies outside it
+    /// (the file itself or any folder on the way): refused, but said so, rather than "not
+    /// found" for a file the clerk can see. Only the links inside the root are looked at, never
+    /// what lies beyond them, so the answer is the same whether the outside file exists or not.
     public static func leadsOutside(_ relative: String, roots: [URL]) -> Bool {
         guard problem(relative) == nil else { return false }
+        let parts = relative.split(separator: "/").map(String.init)
         return roots.contains { root in
-            var info = stat()
-            return lstat(root.appendingPathComponent(relative).path, &info) == 0
-        } && resolve(relative, roots: roots) == nil
+            let rootReal = root.resolvingSymlinksInPath().standardizedFileURL.path
+            var current = root.standardizedFileURL.path
+            for part in parts {
+                current += "/" + part
+                var info = stat()
+                guard lstat(current, &info) == 0 else { return false }
+                guard info.st_mode & S_IFMT == S_IFLNK else { continue }
+                // A link: where it points, worked out from its text alone.
+                guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return true }
+                let base = URL(fileURLWithPath: current).deletingLastPathComponent().resolvingSymlinksInPath()
+                let resolved = (target.hasPrefix("/") ? URL(fileURLWithPath: target) : base.appendingPathComponent(target)).standardizedFileURL
+                let real = FileManager.default.fileExists(atPath: resolved.path) ? resolved.resolvingSymlinksInPath().path : resolved.path
+                if !(real == rootReal || real.hasPrefix(rootReal.hasSuffix("/") ? rootReal : rootReal + "/")) { return true }
+                current = real
+            }
+            return false
+        }
     }
 }

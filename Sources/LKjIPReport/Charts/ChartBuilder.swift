@@ -10,38 +10,41 @@ enum ChartBuilder {
     static let realisasiAnggaranColor = "00B050"
 
     /// Capaian of every numeric indicator against the 100% of its target. Categories are
-    /// numbered; the key under the chart names the indicators.
+    /// numbered; the key under the chart names the indicators. No chart without a capaian to
+    /// show (target bars alone say nothing); a negative capaian is drawn below the axis.
     static func capaian(_ sasaran: [SasaranKinerja], caption: String) -> Chart? {
         let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.targetTeks == nil }
-        guard !indicators.isEmpty else { return nil }
         // Bars are drawn from doubles; the figures printed beside them are the exact ones.
         let values = indicators.map { $0.capaian.map(Rounding.drawing) }
-        let top = values.compactMap { $0 }.max() ?? 100
-        let axis = NiceAxis.make(maximum: max(top, 0), title: "Capaian (%)", minimumTop: 100)
+        let known = values.compactMap { $0 }
+        guard !indicators.isEmpty, !known.isEmpty else { return nil }
+        let axis = NiceAxis.make(maximum: known.max() ?? 100, minimum: known.min() ?? 0, title: "Capaian (%)", minimumTop: 100)
         return Chart(
             caption: Caption(.chart, caption),
             categories: indicators.indices.map { String($0 + 1) },
             key: indicators.enumerated().map { "\($0.offset + 1). \($0.element.indikator.nama)" },
             series: [
-                ChartSeries(name: "Target", values: indicators.map { _ in 100 }, color: targetColor),
-                ChartSeries(name: "Capaian", values: values.map { $0.map { max($0, 0) } }, color: capaianColor),
+                ChartSeries(name: "Target", values: indicators.map { _ in 100 }, color: targetColor, measured: false),
+                ChartSeries(name: "Capaian", values: values, color: capaianColor),
             ],
             axis: axis)
     }
 
-    /// Pagu and realisasi per year; amounts in juta Rupiah, or miliar above ten miliar.
+    /// Pagu and realisasi per year; amounts in juta Rupiah, or miliar above ten miliar (ribu
+    /// or Rupiah for very small amounts, so that the axis steps are whole numbers). No chart
+    /// when no year has a realisasi.
     static func anggaran(_ rows: [RealisasiAnggaran], caption: String) -> Chart? {
-        guard !rows.isEmpty else { return nil }
+        guard !rows.isEmpty, rows.contains(where: { $0.realisasi != 0 }) else { return nil }
         let top = Double(rows.map { max($0.pagu, $0.realisasi) }.max() ?? 0)
-        let (divisor, unit) = top >= 1e10 ? (1e9, "miliar") : (1e6, "juta")
+        let (divisor, unit) = top >= 1e10 ? (1e9, "miliar") : top >= 5e6 ? (1e6, "juta") : top >= 5e3 ? (1e3, "ribu") : (1, "")
         func scaled(_ value: Int64) -> Double { (Double(value) / divisor * 100).rounded() / 100 }
         return Chart(
             caption: Caption(.chart, caption),
             categories: rows.map { String($0.tahun) },
             series: [
-                ChartSeries(name: "Pagu", values: rows.map { scaled($0.pagu) }, color: targetColor),
+                ChartSeries(name: "Pagu", values: rows.map { scaled($0.pagu) }, color: targetColor, measured: false),
                 ChartSeries(name: "Realisasi", values: rows.map { scaled($0.realisasi) }, color: realisasiAnggaranColor),
             ],
-            axis: NiceAxis.make(maximum: top / divisor, title: "Rupiah (\(unit))"))
+            axis: NiceAxis.make(maximum: top / divisor, title: unit.isEmpty ? "Rupiah" : "Rupiah (\(unit))"))
     }
 }

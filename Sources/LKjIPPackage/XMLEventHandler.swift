@@ -1,5 +1,5 @@
 /// Receives the elements of one package part as libxml2 streams them.
-protocol XMLEventHandler: AnyObject {
+public protocol XMLEventHandler: AnyObject {
     /// An element starts. Names are local names, because Strict OOXML and the transitional
     /// dialect spell the same vocabulary with different namespace URIs; where one local name
     /// means two things (`f` in a cell and in an extension), handlers tell them apart by the

@@ -6,9 +6,11 @@ import Foundation
 /// `XML_PARSE_NONET`, without entity substitution or DTD loading, and any DOCTYPE is refused
 /// outright: no OOXML part has one, and refusing it closes the door on external entities
 /// (XXE) and entity expansion bombs.
-enum XMLEventParser {
-    static func parse(_ data: Data, part: String, sheet: String? = nil, handler: XMLEventHandler) throws {
-        guard data.count <= Int(Int32.max) else { throw located(sheet: sheet, part: part, "is larger than 2 GiB") }
+public enum XMLEventParser {
+    /// Streams `data` to `handler`. Errors the handler throws stop the parse and are rethrown
+    /// as they are; problems of the XML itself are `XMLPartError`s naming `part`.
+    public static func parse(_ data: Data, part: String, handler: XMLEventHandler) throws {
+        guard data.count <= Int(Int32.max) else { throw XMLPartError(part: part, .tooLarge) }
         let context = Context(handler: handler)
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
@@ -53,7 +55,7 @@ enum XMLEventParser {
         let userData = Unmanaged.passUnretained(context).toOpaque()
         try withExtendedLifetime(context) {
             guard let parser = xmlCreatePushParserCtxt(&sax, userData, nil, 0, part) else {
-                throw SheetError(sheet: sheet, part: sheet == nil ? part : nil, "the XML parser could not be started")
+                throw XMLPartError(part: part, .parserUnavailable)
             }
             defer { xmlFreeParserCtxt(parser) }
             xmlCtxtUseOptions(parser, options)
@@ -65,26 +67,18 @@ enum XMLEventParser {
                 return xmlParseChunk(parser, base, Int32(buffer.count), 1)
             }
             if let failure = context.failure {
-                if failure is DoctypeRefused {
-                    throw located(sheet: sheet, part: part, "contains a DOCTYPE declaration, which spreadsheet parts never have; the file was refused so that no external entity is resolved")
-                }
+                if failure is DoctypeRefused { throw XMLPartError(part: part, .doctype) }
                 throw failure
             }
             if status != 0 || parser.pointee.wellFormed == 0 {
-                var message = "is not well-formed XML"
+                var detail = ""
                 if let error = xmlCtxtGetLastError(parser) {
                     let text = error.pointee.message.map { String(cString: $0) } ?? ""
-                    message += " (line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines)))"
+                    detail = "line \(error.pointee.line): \(String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)))"
                 }
-                throw located(sheet: sheet, part: part, message)
+                throw XMLPartError(part: part, .malformed(detail))
             }
         }
-    }
-
-    /// A message about a part, naming the sheet when the part is a sheet.
-    static func located(sheet: String?, part: String, _ message: String) -> SheetError {
-        if let sheet { return SheetError(sheet: sheet, "the sheet's part \(part) \(message)") }
-        return SheetError(part: part, message)
     }
 
     struct DoctypeRefused: Error {}

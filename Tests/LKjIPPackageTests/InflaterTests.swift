@@ -1,5 +1,6 @@
 import Foundation
-@testable import LKjIPSheet
+@testable import LKjIPPackage
+import TestSupport
 import XCTest
 
 final class InflaterTests: XCTestCase {
@@ -32,7 +33,7 @@ final class InflaterTests: XCTestCase {
     /// zlib (through Python) at every level and strategy, so stored, fixed and dynamic
     /// blocks, long matches and far distances all occur.
     func testStreamsFromZlib() throws {
-        let python = try ExternalTools.require("python3", "python3")
+        let python = try ToolCheck.require(ToolCheck.find("python3"), "python3")
         let script = """
         import sys, zlib
         words = ["realisasi", "target", "capaian", "Pemasyarakatan", "indikator", "%", "87,5", "\\n", "é", "📊"]
@@ -47,7 +48,9 @@ final class InflaterTests: XCTestCase {
             c = zlib.compressobj(level, zlib.DEFLATED, -15, 9, strategy)
             sys.stdout.write(c.compress(data).hex() + c.flush().hex() + "\\n")
         """
-        let lines = try ExternalTools.python(python, script, []).split(separator: "\n").map { Self.bytes(String($0)) }
+        let output = try ToolCheck.run(python, ["-c", script])
+        XCTAssertEqual(output.status, 0, output.standardError)
+        let lines = output.standardOutput.split(separator: "\n").map { Self.bytes(String($0)) }
         let original = try XCTUnwrap(lines.first)
         XCTAssertGreaterThan(original.count, 200_000)
         XCTAssertEqual(lines.count, 9)

@@ -1,0 +1,88 @@
+import LKjIPDocument
+
+/// What the layout pass changes once it has seen the pages (`LayoutCheck.Repairs`).
+extension Keeps {
+    /// Unwraps the groups whose first anchor is in `anchors`, so their blocks flow (and their
+    /// table may split) like any other; returns whether anything changed.
+    @discardableResult
+    public static func release(_ anchors: Set<String>, in document: inout Document) -> Bool {
+        var changed = false
+        for index in document.sections.indices {
+            var blocks: [Block] = []
+            for block in document.sections[index].blocks {
+                if case .keepTogether(let inner) = block, let anchor = firstAnchor(inner), anchors.contains(anchor) {
+                    blocks += inner.map { block in
+                        guard case .table(var table) = block else { return block }
+                        table.keepTogether = false
+                        return .table(table)
+                    }
+                    changed = true
+                } else {
+                    blocks.append(block)
+                }
+            }
+            document.sections[index].blocks = blocks
+        }
+        return changed
+    }
+
+    /// Moves the last rows of the table a lonely signature signs onto the signature's page.
+    /// LibreOffice keeps a table's last rows with the next block only while the table has not
+    /// split yet; a table already running over a page leaves the signature alone. Then the
+    /// kept tail becomes a table of its own, with the header rows repeated as on any
+    /// continued page, on a new page with the signature. Returns whether anything changed.
+    @discardableResult
+    public static func moveSignedRows(_ anchors: Set<String>, in document: inout Document) -> Bool {
+        var changed = false
+        for s in document.sections.indices {
+            var blocks = document.sections[s].blocks
+            var index = 0
+            while index < blocks.count {
+                defer { index += 1 }
+                guard let anchor = signatureAnchor(blocks[index]), anchors.contains(anchor), index > 0,
+                      case .table(let table) = blocks[index - 1], table.keepTrailingRows > 0,
+                      table.rows.count - table.keepTrailingRows > table.headerRowCount,
+                      breakable(table).contains(table.rows.count - table.keepTrailingRows) else { continue }
+                var head = table
+                head.rows = Array(table.rows.prefix(table.rows.count - table.keepTrailingRows))
+                head.keepTrailingRows = 0
+                head.keepTogether = false
+                var tail = table
+                tail.caption = nil
+                tail.rows = Array(table.rows.prefix(table.headerRowCount)) + Array(table.rows.suffix(table.keepTrailingRows))
+                tail.keepTrailingRows = tail.rows.count
+                tail.keepLeadingRows = 0
+                tail.keepTogether = true
+                blocks.replaceSubrange((index - 1)...(index - 1), with: [.table(head), .pageBreak, .table(tail)])
+                index += 2
+                changed = true
+            }
+            document.sections[s].blocks = blocks
+        }
+        return changed
+    }
+
+    /// Keeps the last paragraph of each of `sections` whole (at most a third of a page of
+    /// text, about 12 lines): its last lines no longer stand alone on a page before the next
+    /// section (a change of orientation), the whole paragraph goes there instead.
+    @discardableResult
+    public static func keepLastParagraphWhole(_ sections: Set<Int>, in document: inout Document) -> Bool {
+        var changed = false
+        for index in sections where index < document.sections.count {
+            guard case .paragraph(var paragraph)? = document.sections[index].blocks.last, !paragraph.keepLines, lineEstimate(paragraph) <= 12 else { continue }
+            paragraph.keepLines = true
+            document.sections[index].blocks[document.sections[index].blocks.count - 1] = .paragraph(paragraph)
+            changed = true
+        }
+        return changed
+    }
+
+    /// The anchor of a signature block, or of the signature a kept group ends with.
+    static func signatureAnchor(_ block: Block) -> String? {
+        switch block {
+        case .signature(let signature): return signature.anchor
+        case .keepTogether(let inner): return inner.last.flatMap(signatureAnchor)
+        default: return nil
+        }
+    }
+}
