@@ -6,14 +6,12 @@ import LKjIPSheet
 /// workbook and the CSV carry exact decimal text (`DecimalText`), never a binary double, so an
 /// exported value read back compares equal to the YAML's digit for digit.
 ///
-/// `Nilai` still holds a double and the decimals typed (the lead is making it exact decimal);
-/// `text(_:)` is the only place that turns one into the other, and it is exact for every value
-/// the loader accepts (at most 15 significant digits and 6 decimals, printed with its own
-/// decimals).
+/// `Nilai` holds an exact decimal and the decimals typed; `text(_:)` writes it with those
+/// decimals, digit for digit.
 enum SheetNumbers {
     /// A data value as decimal text, with the decimals it was typed with.
     static func text(_ nilai: Nilai) -> DecimalText {
-        DecimalText(String(format: "%.\(max(0, min(nilai.decimals, 15)))f", locale: Locale(identifier: "en_US_POSIX"), nilai.value)) ?? DecimalText(nilai.value)
+        DecimalText(nilai.description) ?? 0
     }
 
     static func text(_ rupiah: Int64) -> DecimalText { DecimalText(rupiah) }

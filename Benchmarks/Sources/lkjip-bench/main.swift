@@ -79,7 +79,8 @@ func variant(_ data: ReportData, _ index: Int) -> ReportData {
     for division in copy.capaian.indices {
         copy.capaian[division].realisasi = copy.capaian[division].realisasi.map { item in
             var changed = item
-            changed.nilai = item.nilai.map { Nilai(($0.value * (0.9 + Double(index % 20) / 100) * 100).rounded() / 100, decimals: 2) }
+            let factor = Decimal(90 + index % 20) / 100
+            changed.nilai = item.nilai.map { Nilai(Rounding.halfUp($0.value * factor, decimals: 2), decimals: 2) }
             return changed
         }
     }
