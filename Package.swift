@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +29,7 @@ let package = Package(
         // (workbooks to import, reference .docx files): lkjip's own zip reader and inflater,
         // libxml2 without entities or DTDs. ZIPFoundation only writes.
         .target(name: "LKjIPPackage", dependencies: ["CLibXML2"]),
-        .target(name: "LKjIPModel", dependencies: ["Yams"]),
+        .target(name: "LKjIPModel", dependencies: ["Yams", "BigInt"]),
         .target(name: "LKjIPCompute", dependencies: ["LKjIPModel"]),
         .target(
             name: "LKjIPTemplates",
@@ -57,7 +58,7 @@ let package = Package(
             dependencies: ["LKjIP", "LKjIPModel", "LKjIPCompute", "LKjIPTemplates", "LKjIPDocument", "LKjIPDocx", "LKjIPHTML", "ZIPFoundation"],
             path: "Benchmarks/Sources/lkjip-bench"
         ),
-        .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument", "LKjIPModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
         .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),

@@ -81,11 +81,18 @@ public enum DataDiff {
         return changes
     }
 
+    /// Every target of the agreement as printed, quarters included: IKK by id, IKU and IKP by
+    /// id or, without one, by level and name.
     static func targets(_ divisi: String, _ old: PerjanjianEfektif, _ new: PerjanjianEfektif) -> [Change] {
-        func index(_ pk: PerjanjianEfektif) -> [String: Indikator] {
-            var map: [String: Indikator] = [:]
+        func index(_ pk: PerjanjianEfektif) -> [String: (nama: String, target: String)] {
+            var map: [String: (nama: String, target: String)] = [:]
+            for (level, list) in [("iku", pk.perjanjian.sasaranStrategis), ("ikp", pk.perjanjian.sasaranProgram)] {
+                for indikator in list.flatMap(\.indikator) {
+                    map[indikator.id ?? "\(level):\(indikator.nama)"] = (indikator.nama, IndikatorKinerja.target(indikator))
+                }
+            }
             for sasaran in pk.perjanjian.sasaranKegiatan {
-                for indikator in sasaran.indikator { map[indikator.id] = indikator }
+                for indikator in sasaran.indikator { map[indikator.id] = (indikator.nama, IndikatorKinerja.targetWithQuarters(indikator)) }
             }
             return map
         }
@@ -93,10 +100,10 @@ public enum DataDiff {
         var changes: [Change] = []
         for id in Set(before.keys).union(after.keys).sorted() {
             let a = before[id], b = after[id]
-            let x = a.map(IndikatorKinerja.target) ?? "-"
-            let y = b.map(IndikatorKinerja.target) ?? "-"
+            let x = a?.target ?? "-", y = b?.target ?? "-"
             if x != y {
-                changes.append(Change(kind: "target", subject: "\(divisi).\(id) \((b ?? a)?.nama ?? "")", old: x, new: y))
+                let subject = id.contains(":") ? "\(divisi).\(id)" : "\(divisi).\(id) \((b ?? a)?.nama ?? "")"
+                changes.append(Change(kind: "target", subject: subject, old: x, new: y))
             }
         }
         return changes

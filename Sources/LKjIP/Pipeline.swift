@@ -28,8 +28,12 @@ public enum Pipeline {
             diagnostics += NarasiRule.check(data, templateNames: ReportDocuments.narasiNames(templates))
                 .filter { $0.severity == .error || !failed.contains($0.location.file) }
             let computed = ReportComputer.compute(data)
-            diagnostics += computed.diagnostics
-            diagnostics += Checker.check(computed.report)
+            // A value that could not be read was replaced by a placeholder (0, ""); a rule of
+            // the record holding it would judge the placeholder ("realisasi exceeds the pagu
+            // Rp 0" after "pagu: expected a number"), so such findings are left out and each
+            // mistake is reported once.
+            let unreadable = UnreadableRecords(loaded.diagnostics)
+            diagnostics += (computed.diagnostics + Checker.check(computed.report)).filter { !unreadable.covers($0) }
             // What stands in for the office's own material (default logo, placeholder
             // pictures and names): warnings, errors with --strict.
             diagnostics += PlaceholderRule.check(data)

@@ -2,8 +2,9 @@ import Foundation
 import LKjIPModel
 
 /// How far a realisasi reaches its target: the one place where each rule of the README's
-/// table "How the figures are computed" is written. Every figure is an exact `Decimal`; the
-/// rounding for print is `Rounding.halfUp`.
+/// table "How the figures are computed" is written. Inputs are exact decimals (`Nilai`), every
+/// ratio is an exact `Fraction`, and the rounding for print happens once
+/// (`Rounding.halfUp`).
 ///
 /// - positif (higher is better): capaian = realisasi / target × 100 (PermenPAN-RB 53/2014,
 ///   Lampiran, pengukuran kinerja).
@@ -28,23 +29,27 @@ import LKjIPModel
 /// A nil capaian is printed "-" and left out of every mean.
 public enum CapaianCalculator {
     /// Capaian in percent, exact and unrounded.
-    public static func capaian(target: Decimal, realisasi: Decimal?, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> Decimal? {
+    public static func capaian(target: Decimal, realisasi: Decimal?, polaritas: Polaritas, aturan: AturanCapaian = AturanCapaian()) -> Fraction? {
         guard let realisasi, target.isFinite, realisasi.isFinite else { return nil }
-        var value: Decimal
-        if target == 0 {
+        let t = Fraction(target), r = Fraction(realisasi)
+        var value: Fraction
+        if t.isZero {
             guard aturan.targetNol == .biner else { return nil }
-            let met = polaritas == .negatif ? realisasi <= 0 : realisasi >= 0
-            value = met ? 100 : 0
+            let met = polaritas == .negatif ? !(Fraction.zero < r) : !r.isNegative
+            value = met ? .hundred : .zero
         } else {
             switch polaritas {
             case .positif:
-                value = realisasi * 100 / target
+                guard let ratio = r * .hundred / t else { return nil }
+                value = ratio
             case .negatif:
                 switch aturan.rumusNegatif ?? .selisih {
-                case .selisih: value = (2 * target - realisasi) * 100 / target
+                case .selisih:
+                    guard let ratio = (Fraction(2) * t - r) * .hundred / t else { return nil }
+                    value = ratio
                 case .rasio:
-                    guard realisasi != 0 else { return aturan.batas.flatMap { $0.value > 0 ? $0.value : nil } }
-                    value = target * 100 / realisasi
+                    guard let ratio = t * .hundred / r else { return aturan.batas.flatMap { $0.value > 0 ? Fraction($0.value) : nil } }
+                    value = ratio
                 }
             }
         }
@@ -59,10 +64,10 @@ public enum CapaianCalculator {
     }
 
     /// Capaian against a range target. `polaritas` nil: both sides are a miss.
-    public static func capaian(rentang low: Decimal, _ high: Decimal, realisasi: Decimal?, polaritas: Polaritas?, aturan: AturanCapaian = AturanCapaian()) -> Decimal? {
+    public static func capaian(rentang low: Decimal, _ high: Decimal, realisasi: Decimal?, polaritas: Polaritas?, aturan: AturanCapaian = AturanCapaian()) -> Fraction? {
         guard let realisasi else { return nil }
         switch side(low, high, realisasi) {
-        case .inside: return cap(100, aturan)
+        case .inside: return cap(.hundred, aturan)
         case .below: return capaian(target: low, realisasi: realisasi, polaritas: polaritas == .negatif ? .negatif : .positif, aturan: aturan)
         case .above: return capaian(target: high, realisasi: realisasi, polaritas: polaritas == .positif ? .positif : .negatif, aturan: aturan)
         }
@@ -99,7 +104,7 @@ public enum CapaianCalculator {
     }
 
     /// How far a value lies outside a range (0 inside): the measure of "closer to the range"
-    /// for the trend of a range-target indicator.
+    /// for the trend of a range-target indicator. Differences of decimals are exact.
     public static func distance(rentang low: Decimal, _ high: Decimal, from value: Decimal) -> Decimal {
         value < low ? low - value : value > high ? value - high : 0
     }
@@ -113,16 +118,15 @@ public enum CapaianCalculator {
         return ri <= ti
     }
 
-    static func cap(_ value: Decimal, _ aturan: AturanCapaian) -> Decimal? {
-        guard value.isFinite else { return nil }
-        if let limit = aturan.batas, limit.value > 0 { return min(value, limit.value) }
+    static func cap(_ value: Fraction, _ aturan: AturanCapaian) -> Fraction? {
+        if let limit = aturan.batas, limit.value > 0 { return min(value, Fraction(limit.value)) }
         return value
     }
 
     /// Status of a capaian, judged on the whole percent that is printed so that the colour
     /// and the figure never disagree (99,6 % prints "100%" and is "tercapai").
-    public static func status(_ capaian: Decimal?) -> CapaianStatus {
-        guard let capaian, capaian.isFinite else { return .tidakAdaData }
+    public static func status(_ capaian: Fraction?) -> CapaianStatus {
+        guard let capaian else { return .tidakAdaData }
         let shown = Rounding.halfUp(capaian, decimals: 0)
         if shown > 100 { return .melebihi }
         if shown == 100 { return .tercapai }
@@ -130,28 +134,29 @@ public enum CapaianCalculator {
         return .belumTercapai
     }
 
-    /// Arithmetic mean of the values that exist; nil when none does.
-    public static func mean(_ values: [Decimal?]) -> Decimal? {
-        let present = values.compactMap { $0 }.filter(\.isFinite)
+    /// Arithmetic mean of the values that exist, exactly; nil when none does.
+    public static func mean(_ values: [Fraction?]) -> Fraction? {
+        let present = values.compactMap { $0 }
         guard !present.isEmpty else { return nil }
-        return present.reduce(0, +) / Decimal(present.count)
+        return present.reduce(Fraction.zero, +) / Fraction(present.count)
     }
 
     /// Budget realisation in percent of the pagu; nil when there is no pagu.
-    public static func persen(realisasi: Int64, pagu: Int64) -> Decimal? {
-        guard pagu != 0 else { return nil }
-        return Decimal(realisasi) * 100 / Decimal(pagu)
+    public static func persen(realisasi: Int64, pagu: Int64) -> Fraction? {
+        Fraction(realisasi) * .hundred / Fraction(pagu)
     }
 
     /// Change against the previous value in percent of it; nil without a previous value.
-    public static func perubahan(dari sebelumnya: Decimal, menjadi sekarang: Decimal) -> Decimal? {
-        guard sebelumnya != 0 else { return nil }
-        return (sekarang - sebelumnya) * 100 / abs(sebelumnya)
+    public static func perubahan(dari sebelumnya: Decimal, menjadi sekarang: Decimal) -> Fraction? {
+        let before = Fraction(sebelumnya)
+        return (Fraction(sekarang) - before) * .hundred / before.magnitude
     }
 
     /// The yearly realisasi from quarters, by the indicator's rule; nil when none is reported.
-    /// The mean keeps at least two decimals (3,01 … 3,04 average 3,025, printed "3,03").
-    public static func tahunan(_ quarters: [Nilai?], agregasi: Agregasi) -> Nilai? {
+    /// A mean is a computed realisasi: it is rounded to the decimals it is printed with (the
+    /// indicator's `desimal`, else at least two: 3,01 … 3,04 average 3,025, printed and used as
+    /// "3,03"), so that the capaian can be recomputed from the printed realisasi.
+    public static func tahunan(_ quarters: [Nilai?], agregasi: Agregasi, desimal: Int? = nil) -> Nilai? {
         let reported = quarters.compactMap { $0 }
         guard let last = reported.last else { return nil }
         let decimals = reported.map(\.decimals).max() ?? 0
@@ -159,14 +164,20 @@ public enum CapaianCalculator {
         switch agregasi {
         case .jumlah: return Nilai(sum, decimals: decimals)
         case .akhir: return last
-        case .rata_rata: return Nilai(sum / Decimal(reported.count), decimals: max(decimals, 2))
+        case .rata_rata:
+            let places = desimal ?? max(decimals, 2)
+            let mean = (Fraction(sum) / Fraction(reported.count)) ?? .zero
+            return Nilai(Rounding.halfUp(mean, decimals: places), decimals: places)
         }
     }
 
-    /// A realisasi from pembilang / penyebut, × 100 when the indicator is a percentage; nil
-    /// with a penyebut of 0 (reported by `check`).
-    public static func rasio(pembilang: Decimal, penyebut: Decimal, persen: Bool) -> Decimal? {
-        guard penyebut != 0 else { return nil }
-        return pembilang * (persen ? 100 : 1) / penyebut
+    /// A realisasi from pembilang / penyebut, × 100 when the indicator is a percentage, rounded
+    /// to the decimals it is printed with (the indicator's `desimal`, else 2), so that the
+    /// capaian is computed from the printed realisasi; nil with a penyebut of 0 (reported by
+    /// `check`).
+    public static func rasio(pembilang: Decimal, penyebut: Decimal, persen: Bool, desimal: Int? = nil) -> Nilai? {
+        guard let ratio = Fraction(pembilang) * (persen ? .hundred : Fraction(1)) / Fraction(penyebut) else { return nil }
+        let places = desimal ?? 2
+        return Nilai(Rounding.halfUp(ratio, decimals: places), decimals: places)
     }
 }

@@ -13,6 +13,7 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         diagnostics += realisasi(report)
         diagnostics += totals(report)
+        diagnostics += RevisionChecks.check(report)
         diagnostics += linkedRows(report)
         diagnostics += satker(report.data)
         diagnostics += anggaran(report.data)
@@ -70,11 +71,33 @@ public enum Checker {
                         diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].target"),
                                                       "target of indikator `\(item.indikator.id)` is 0; its capaian cannot be computed and is shown as \"-\" (set capaian.target_nol: biner for a zero target)"))
                     }
+                    if let k { diagnostics += magnitude(item, entry: capaian.realisasi[k], location: data.sources.location(file: file, keyPath: "realisasi[\(k)]")) }
                     if let k, let stated = capaian.realisasi[k].capaian {
                         diagnostics += statedCapaian(stated, result: item, location: data.sources.location(file: file, keyPath: "realisasi[\(k)].capaian"))
                     }
                 }
             }
+        }
+        return diagnostics
+    }
+
+    /// Largest realisasi a computation may yield (the range of a typed one) and largest
+    /// capaian in percent: beyond them a figure is a typing mistake (a penyebut of 0.000001, a
+    /// target typed in the wrong unit), and exact arithmetic is documented up to them.
+    static let largestRealisasi: Decimal = 1_000_000_000_000_000
+    static let largestCapaian: Decimal = 1_000_000_000
+
+    /// A realisasi computed from pembilang / penyebut or from the quarters, or a capaian, that
+    /// lies outside the documented range is an error, not a printed figure.
+    static func magnitude(_ item: IndikatorKinerja, entry: Realisasi, location: SourceLocation) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if entry.nilai == nil, let value = item.realisasi?.value, abs(value) > largestRealisasi {
+            let how = entry.pembilang != nil ? "pembilang / penyebut" : "the sum of the quarters"
+            diagnostics.append(Diagnostic(.error, at: location,
+                "\(how) gives a realisasi of \(IndonesianFormat.number(value, decimals: 0)) for `\(item.indikator.id)`, beyond the largest realisasi (\(IndonesianFormat.number(largestRealisasi, decimals: 0))); check the numbers"))
+        } else if let capaian = item.capaian, Fraction(largestCapaian) < capaian.magnitude {
+            diagnostics.append(Diagnostic(.error, at: location,
+                "the capaian of `\(item.indikator.id)` would be \(IndonesianFormat.number(capaian, decimals: 0))% (realisasi \(item.realisasiText), target \(item.targetTeks)); a capaian above \(IndonesianFormat.number(largestCapaian, decimals: 0))% is a typing mistake: check the target and the realisasi"))
         }
         return diagnostics
     }

@@ -22,7 +22,7 @@ struct DivisiComputer {
         let signed = data.perjanjian.last { $0.divisi == divisi.id }
         var sasaran = measured.perjanjian.sasaranKegiatan.enumerated().map { position, item in
             let indikator = item.indikator.map { indicator(effective: $0, signed: signed, reached: byIndikator[$0.id]) }
-            let nilai = CapaianCalculator.mean(indikator.map { $0.capaian ?? $0.tercapai.map { $0 ? 100 : 0 } })
+            let nilai = CapaianCalculator.mean(indikator.map { $0.capaian ?? $0.tercapai.map { $0 ? Fraction.hundred : Fraction.zero } })
             return SasaranKinerja(sasaran: item, kode: item.kode ?? "SS\(position + 1)", indikator: indikator,
                                   nilai: nilai, status: CapaianCalculator.status(nilai), kegiatan: kegiatan(for: item), efisiensi: nil)
         }
@@ -59,11 +59,11 @@ struct DivisiComputer {
     }
 
     func indicator(effective: Indikator, signed: PerjanjianKinerja?, reached: Realisasi?) -> IndikatorKinerja {
-        let awal = signed.flatMap { pk in RevisionApplier.position(of: effective.id, in: pk).flatMap { s, i in pk.sasaranKegiatan[s].indikator[i].target } }
+        let awal = signed.flatMap { pk in RevisionApplier.position(of: effective.id, in: pk).map { s, i in IndikatorKinerja.target(pk.sasaranKegiatan[s].indikator[i]) } }
         let aturan = (data.instansi.aturanCapaian ?? AturanCapaian()).overridden(by: effective.capaian)
         let polaritas = effective.polaritas ?? .positif
         let realisasi = Self.realisasi(reached, indikator: effective)
-        var capaian: Decimal?
+        var capaian: Fraction?
         var tercapai: Bool?
         var status: CapaianStatus
         if let word = effective.targetTeks {
@@ -80,7 +80,7 @@ struct DivisiComputer {
             PerbandinganStandar(standar: standard, capaian: CapaianCalculator.capaian(target: standard.nilai.value, realisasi: realisasi?.value, polaritas: polaritas, aturan: AturanCapaian(rumusNegatif: aturan.rumusNegatif)))
         }
         return IndikatorKinerja(
-            indikator: effective, targetAwal: awal.flatMap { $0.value == effective.target?.value ? nil : $0 },
+            indikator: effective, targetAwal: awal.flatMap { $0 == IndikatorKinerja.target(effective) ? nil : $0 },
             realisasi: realisasi, realisasiTeks: reached?.nilaiTeks, triwulan: reached?.triwulan?.values,
             capaian: capaian, tercapai: tercapai, status: status, aturan: aturan,
             keterangan: reached?.keterangan, analisis: reached?.analisis, riwayat: nil, renstra: nil, standar: standar)
@@ -92,11 +92,11 @@ struct DivisiComputer {
         guard let reached else { return nil }
         if let nilai = reached.nilai { return nilai }
         if let pembilang = reached.pembilang, let penyebut = reached.penyebut,
-           let value = CapaianCalculator.rasio(pembilang: pembilang.value, penyebut: penyebut.value, persen: Units.isPercent(indikator.satuan)) {
-            return Nilai(value, decimals: 2)
+           let value = CapaianCalculator.rasio(pembilang: pembilang.value, penyebut: penyebut.value, persen: Units.isPercent(indikator.satuan), desimal: indikator.desimal) {
+            return value
         }
         if let quarters = reached.triwulan {
-            return CapaianCalculator.tahunan(quarters.values, agregasi: indikator.triwulan?.agregasi ?? .akhir)
+            return CapaianCalculator.tahunan(quarters.values, agregasi: indikator.triwulan?.agregasi ?? .akhir, desimal: indikator.desimal)
         }
         return nil
     }
@@ -217,7 +217,7 @@ struct DivisiComputer {
             let places = desimal ?? max(a.decimals, b.decimals)
             let shownA = Rounding.halfUp(a.value, decimals: places), shownB = Rounding.halfUp(b.value, decimals: places)
             let points = Units.isPercent(unitNow)
-            let change = points ? shownB - shownA : CapaianCalculator.perubahan(dari: shownA, menjadi: shownB)
+            let change = points ? Fraction(shownB - shownA) : CapaianCalculator.perubahan(dari: shownA, menjadi: shownB)
             let arah: Tren.Arah
             if let range = indikator?.targetRentang, range.count == 2 {
                 let distanceA = CapaianCalculator.distance(rentang: range[0].value, range[1].value, from: shownA)

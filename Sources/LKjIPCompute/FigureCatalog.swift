@@ -55,7 +55,7 @@ public struct FigureCatalog: Equatable, Sendable {
                     add("\(key).target", item.targetTeks)
                     add("\(key).realisasi", item.realisasiText)
                     add("\(key).capaian", item.capaianText)
-                    if let awal = item.targetAwal { add("\(key).target_awal", IndonesianFormat.nilai(awal, satuan: item.indikator.satuan, decimals: item.indikator.desimal)) }
+                    if let awal = item.targetAwal { add("\(key).target_awal", awal) }
                 }
             }
             for unit in divisi.units {

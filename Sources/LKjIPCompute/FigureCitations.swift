@@ -48,6 +48,16 @@ public enum FigureCitations {
             var newline: Substring.Index?? = nil
             var index = piece.startIndex
             while index < piece.endIndex {
+                // A backslash escape (`\{\{`, `\\`) is copied as it is: the Markdown reader
+                // prints its character literally, and it never starts a citation.
+                if piece[index] == "\\", let next = piece.index(index, offsetBy: 1, limitedBy: piece.endIndex), next < piece.endIndex,
+                   InlineEscapes.isEscapable(piece[next]) {
+                    let end = piece.index(after: next)
+                    result += piece[index..<end]
+                    column += 2
+                    index = end
+                    continue
+                }
                 if piece[index...].hasPrefix("{{") {
                     let after = piece.index(index, offsetBy: 2)
                     if close == nil || (close!.map { $0.lowerBound < after } ?? false) {

@@ -5,15 +5,16 @@ import LKjIPModel
 public struct IndikatorKinerja: Equatable, Sendable {
     /// The indicator with its effective target (the latest revision's, if revised).
     public let indikator: Indikator
-    /// The target of the signed agreement when a revision changed it; nil otherwise.
-    public let targetAwal: Nilai?
+    /// The target of the signed agreement as printed ("80%", "60–85%", "WTP") when a revision
+    /// changed it; nil otherwise.
+    public let targetAwal: String?
     /// The yearly realisasi (typed, from pembilang/penyebut, or from the quarters).
     public let realisasi: Nilai?
     public let realisasiTeks: String?
     /// Realisasi per quarter, when reported so.
     public let triwulan: [Nilai?]?
     /// Percent, exact and unrounded; nil when not computable or for word targets.
-    public let capaian: Decimal?
+    public let capaian: Fraction?
     /// For word targets ("WTP"): whether the target was reached; nil without realisasi.
     public let tercapai: Bool?
     public let status: CapaianStatus
@@ -48,6 +49,18 @@ public struct IndikatorKinerja: Equatable, Sendable {
             return "\(low)–\(high)"
         }
         return IndonesianFormat.nilai(indikator.target, satuan: indikator.satuan, decimals: indikator.desimal)
+    }
+
+    /// An IKU/IKP target as the lampiran prints it: "94%", "WTP".
+    public static func target(_ indikator: IndikatorPK) -> String {
+        indikator.targetTeks ?? IndonesianFormat.nilai(indikator.target, satuan: indikator.satuan, decimals: indikator.desimal)
+    }
+
+    /// The yearly target with the quarterly ones: "80% (TW I–IV: 20%; 40%; 60%; 80%)".
+    public static func targetWithQuarters(_ indikator: Indikator) -> String {
+        guard let triwulan = indikator.triwulan else { return target(indikator) }
+        let values = triwulan.targets.map { IndonesianFormat.nilai($0, satuan: indikator.satuan, decimals: indikator.desimal) }
+        return target(indikator) + " (TW I–IV: \(values.joined(separator: "; ")))"
     }
 
     /// "3,8 Indeks", "WTP", "-".
@@ -95,13 +108,13 @@ public struct Tren: Equatable, Sendable {
     /// Change in percent of the earlier value, or in percentage points (`poin`) for an
     /// indicator measured in percent; nil when it cannot be computed (0 before, or words), or
     /// when the two values are the same as printed.
-    public let perubahan: Decimal?
+    public let perubahan: Fraction?
     public let arah: Arah
     /// True when `perubahan` is a difference of percentages: 90,1% → 93,5% is 3,4 poin, not
     /// the 3,8% relative change that would be ambiguous beside two percentages.
     public let poin: Bool
 
-    public init(dari: Int, ke: Int, perubahan: Decimal?, arah: Arah, poin: Bool = false) {
+    public init(dari: Int, ke: Int, perubahan: Fraction?, arah: Arah, poin: Bool = false) {
         self.dari = dari
         self.ke = ke
         self.perubahan = arah == .tetap || arah == .takSebanding ? nil : perubahan
@@ -115,8 +128,8 @@ public struct Tren: Equatable, Sendable {
     public var teks: String {
         // One decimal, two when one would print a real change as "0,0".
         let change = perubahan.map { value -> String in
-            let decimals = Rounding.halfUp(abs(value), decimals: 1) == 0 ? 2 : 1
-            return poin ? "\(IndonesianFormat.number(abs(value), decimals: decimals)) poin" : IndonesianFormat.percent(abs(value), decimals: decimals)
+            let decimals = Rounding.halfUp(value.magnitude, decimals: 1) == 0 ? 2 : 1
+            return poin ? "\(IndonesianFormat.number(value.magnitude, decimals: decimals)) poin" : IndonesianFormat.percent(value.magnitude, decimals: decimals)
         }
         switch arah {
         case .tetap: return "tetap dibanding \(dari)"
@@ -137,7 +150,7 @@ public struct ProgresRenstra: Equatable, Sendable {
     /// Capaian of the report year's realisasi against the end target, in percent, by the
     /// indicator's own rules (polarity, `rumus_negatif`, `batas`, `target_nol`); nil when not
     /// computable or not comparable.
-    public let capaian: Decimal?
+    public let capaian: Fraction?
     /// Years between the report year and the end year (0 in the last year).
     public let sisaTahun: Int
     /// Set when the end target and the realisasi are in different units or scales: the two
@@ -150,7 +163,7 @@ public struct ProgresRenstra: Equatable, Sendable {
         public let realisasi: String
     }
 
-    public init(targetAkhir: Nilai, targetAkhirTeks: String, tahunAkhir: Int, capaian: Decimal?, sisaTahun: Int, takSebanding: SatuanBerbeda? = nil) {
+    public init(targetAkhir: Nilai, targetAkhirTeks: String, tahunAkhir: Int, capaian: Fraction?, sisaTahun: Int, takSebanding: SatuanBerbeda? = nil) {
         self.targetAkhir = targetAkhir
         self.targetAkhirTeks = targetAkhirTeks
         self.tahunAkhir = tahunAkhir
@@ -169,6 +182,6 @@ public struct ProgresRenstra: Equatable, Sendable {
 public struct PerbandinganStandar: Equatable, Sendable {
     public let standar: StandarNasional
     /// Capaian of the realisasi against the standard, in percent, by the indicator's polarity.
-    public let capaian: Decimal?
-    public var memenuhi: Bool? { capaian.map { $0 >= 100 } }
+    public let capaian: Fraction?
+    public var memenuhi: Bool? { capaian.map { $0 >= .hundred } }
 }

@@ -23,6 +23,16 @@ public enum IndonesianFormat {
         format(Rounding.plainText(v, decimals: 2), trimZeros: true)
     }
 
+    /// An exact fraction with a fixed number of decimals, half-up.
+    public static func number(_ v: Fraction, decimals: Int) -> String {
+        number(Rounding.halfUp(v, decimals: min(max(decimals, 0), NumberText.maximumDecimals)), decimals: decimals)
+    }
+
+    /// An exact fraction in the natural form with at most two decimals ("110,5").
+    public static func number(_ v: Fraction) -> String {
+        number(Rounding.halfUp(v, decimals: 2))
+    }
+
     /// "1.643", "22.186.820.000", "-5.000".
     public static func integer(_ v: Int64) -> String {
         let digits = String(v.magnitude)
@@ -30,19 +40,24 @@ public enum IndonesianFormat {
     }
 
     /// "99,56%": no space before the sign, as the seed report and e-Performance print it.
+    public static func percent(_ v: Fraction, decimals: Int) -> String {
+        number(v, decimals: decimals) + "%"
+    }
+
+    /// A difference of printed percentages ("3,40%").
     public static func percent(_ v: Decimal, decimals: Int) -> String {
         number(v, decimals: decimals) + "%"
     }
 
     /// A capaian as the e-Performance tables show it: whole percent ("441%", "-14%"), "-" when
     /// it cannot be computed.
-    public static func capaian(_ v: Decimal?) -> String {
+    public static func capaian(_ v: Fraction?) -> String {
         v.map { percent($0, decimals: 0) } ?? "-"
     }
 
     /// A budget realisation as the finance tables show it: two decimals ("99,56%"), "-" when
     /// the pagu is zero.
-    public static func persenAnggaran(_ v: Decimal?) -> String {
+    public static func persenAnggaran(_ v: Fraction?) -> String {
         v.map { percent($0, decimals: 2) } ?? "-"
     }
 

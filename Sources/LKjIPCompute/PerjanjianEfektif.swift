@@ -30,5 +30,5 @@ public struct KegiatanEfektif: Equatable, Sendable {
     /// A programme line's typed amount, kept only to be compared with the computed one.
     public let anggaranTertulis: Int64?
     public var realisasi: Int64?
-    public var serapan: Decimal? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
+    public var serapan: Fraction? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
 }

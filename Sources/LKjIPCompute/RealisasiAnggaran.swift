@@ -6,9 +6,9 @@ public struct RealisasiAnggaran: Equatable, Sendable {
     public let pagu: Int64
     public let realisasi: Int64
     /// realisasi / pagu × 100; nil when the pagu is 0.
-    public let persen: Decimal?
+    public let persen: Fraction?
     /// Change of the pagu against the previous row in percent; nil for the first row.
-    public let perubahanPagu: Decimal?
+    public let perubahanPagu: Fraction?
     /// Change of the pagu against the previous row in Rupiah; nil for the first row.
     public let selisihPagu: Int64?
     /// Change of `persen` against the previous row, in percentage points, from the two
@@ -36,7 +36,7 @@ public struct RealisasiAnggaran: Equatable, Sendable {
 }
 
 extension RealisasiAnggaran {
-    static func printedDifference(_ before: Decimal?, _ after: Decimal?) -> Decimal? {
+    static func printedDifference(_ before: Fraction?, _ after: Fraction?) -> Decimal? {
         guard let before, let after else { return nil }
         return Rounding.halfUp(after, decimals: 2) - Rounding.halfUp(before, decimals: 2)
     }

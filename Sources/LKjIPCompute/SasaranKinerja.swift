@@ -10,7 +10,7 @@ public struct SasaranKinerja: Equatable, Sendable {
     public var indikator: [IndikatorKinerja]
     /// NILAI SS: mean of the indicators' capaian that can be computed (exact, unrounded); a
     /// word target counts 100 when reached and 0 when not.
-    public let nilai: Decimal?
+    public let nilai: Fraction?
     public let status: CapaianStatus
     public var jumlahIndikator: Int { indikator.count }
     /// Analysis 7: the kegiatan that support this sasaran.
@@ -26,12 +26,12 @@ public struct SasaranKinerja: Equatable, Sendable {
 /// verdict is given where NILAI SS is negative (a result below zero cannot be weighed against
 /// spending). See README "How the figures are computed".
 public struct Efisiensi: Equatable, Sendable {
-    public let capaian: Decimal
-    public let serapan: Decimal
+    public let capaian: Fraction
+    public let serapan: Fraction
     /// Where the serapan came from: the linked kegiatan, or the unit's budget table.
     public let sumber: String
 
-    public init(capaian: Decimal, serapan: Decimal, sumber: String) {
+    public init(capaian: Fraction, serapan: Fraction, sumber: String) {
         self.capaian = capaian
         self.serapan = serapan
         self.sumber = sumber

@@ -168,14 +168,19 @@ public enum MarkdownReader {
     }
 }
 
-/// `**bold**`, `*italic*`, `_italic_`, trailing double space or backslash as line break.
+/// `**bold**`, `*italic*`, `_italic_`, trailing double space or backslash as line break, and
+/// CommonMark's backslash escapes: a backslash before ASCII punctuation prints that character
+/// literally (`\*` is a star, not emphasis; `\{\{` is two braces, not a citation; `\\` is one
+/// backslash).
 enum InlineMarkdown {
     static func parse(_ lines: [String]) -> [Inline] {
         var inlines: [Inline] = []
         for (index, line) in lines.enumerated() {
             var text = line
             var hardBreak = false
-            if text.hasSuffix("\\") { text.removeLast(); hardBreak = true }
+            // An odd number of trailing backslashes ends in a line break; `\\` is an escaped one.
+            let trailing = text.reversed().prefix { $0 == "\\" }.count
+            if trailing % 2 == 1 { text.removeLast(); hardBreak = true }
             inlines += spans(text.trimmingWhitespace())
             if index < lines.count - 1 {
                 inlines.append(hardBreak ? .lineBreak : .text(" ", []))
@@ -184,22 +189,58 @@ enum InlineMarkdown {
         return merge(inlines)
     }
 
+    /// Linear in the length of the line: where the next unescaped delimiter lies is computed
+    /// once from the end, so a line of many stars is not searched again from every star.
     static func spans(_ text: String) -> [Inline] {
         var result: [Inline] = []
         var marks: Marks = []
         var current = ""
         let characters = Array(text)
-        var i = 0
+        let count = characters.count
+        // escaped[k]: characters[k] is printed literally (it follows an escaping backslash);
+        // escaping[k]: characters[k] is that backslash, not printed.
+        var escaped = [Bool](repeating: false, count: count), escaping = [Bool](repeating: false, count: count)
+        var k = 0
+        while k < count {
+            if characters[k] == "\\", k + 1 < count, InlineEscapes.isEscapable(characters[k + 1]) {
+                escaping[k] = true
+                escaped[k + 1] = true
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        // next…[k]: the first unescaped delimiter at or after k (count when none).
+        var nextDouble = [Int](repeating: count, count: count + 2)
+        var nextStar = [Int](repeating: count, count: count + 2)
+        var nextUnderscore = [Int](repeating: count, count: count + 2)
+        if count > 0 {
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                nextDouble[k] = nextDouble[k + 1]
+                nextStar[k] = nextStar[k + 1]
+                nextUnderscore[k] = nextUnderscore[k + 1]
+                guard !escaped[k] else { continue }
+                if characters[k] == "*" {
+                    nextStar[k] = k
+                    if k + 1 < count, characters[k + 1] == "*", !escaped[k + 1] { nextDouble[k] = k }
+                }
+                if characters[k] == "_" { nextUnderscore[k] = k }
+            }
+        }
         func emit() {
             if !current.isEmpty { result.append(.text(current, marks)); current = "" }
         }
-        func closes(_ delimiter: String, from start: Int) -> Bool {
-            let rest = String(characters[start...])
-            return rest.nativeRange(of: delimiter) != nil
+        func closes(_ delimiter: Character, double: Bool = false, from start: Int) -> Bool {
+            guard start < count else { return false }
+            if double { return nextDouble[start] < count }
+            return (delimiter == "*" ? nextStar[start] : nextUnderscore[start]) < count
         }
-        while i < characters.count {
-            if i + 1 < characters.count, characters[i] == "*", characters[i + 1] == "*" {
-                if marks.contains(.bold) || closes("**", from: i + 2) {
+        var i = 0
+        while i < count {
+            if escaping[i] { i += 1; continue }
+            if escaped[i] { current.append(characters[i]); i += 1; continue }
+            if i + 1 < count, characters[i] == "*", characters[i + 1] == "*", !escaped[i + 1] {
+                if marks.contains(.bold) || closes("*", double: true, from: i + 2) {
                     emit(); marks.formSymmetricDifference(.bold); i += 2; continue
                 }
                 current += "**"
@@ -207,8 +248,7 @@ enum InlineMarkdown {
                 continue
             }
             if characters[i] == "*" || (characters[i] == "_" && (i == 0 || !characters[i - 1].isLetter)) || (characters[i] == "_" && marks.contains(.italic)) {
-                let delimiter = String(characters[i])
-                if marks.contains(.italic) || (i + 1 < characters.count && !characters[i + 1].isWhitespace && closes(delimiter, from: i + 1)) {
+                if marks.contains(.italic) || (i + 1 < count && !characters[i + 1].isWhitespace && closes(characters[i], from: i + 1)) {
                     emit(); marks.formSymmetricDifference(.italic); i += 1; continue
                 }
             }

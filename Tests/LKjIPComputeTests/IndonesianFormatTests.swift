@@ -7,13 +7,15 @@ import XCTest
 final class IndonesianFormatTests: XCTestCase {
     /// "." groups thousands, "," separates decimals.
     func testNumbers() {
-        XCTAssertEqual(IndonesianFormat.number(3.25, decimals: 2), "3,25")
-        XCTAssertEqual(IndonesianFormat.number(1643, decimals: 0), "1.643")
-        XCTAssertEqual(IndonesianFormat.number(-0.7, decimals: 1), "-0,7")
-        XCTAssertEqual(IndonesianFormat.number(22_186_820_000, decimals: 0), "22.186.820.000")
-        XCTAssertEqual(IndonesianFormat.number(7, decimals: 1), "7,0", "fixed decimals keep trailing zeros")
-        XCTAssertEqual(IndonesianFormat.number(999.5, decimals: 0), "1.000")
-        XCTAssertEqual(IndonesianFormat.number(0, decimals: 0), "0")
+        XCTAssertEqual(IndonesianFormat.number(d("3.25"), decimals: 2), "3,25")
+        XCTAssertEqual(IndonesianFormat.number(d("1643"), decimals: 0), "1.643")
+        XCTAssertEqual(IndonesianFormat.number(d("-0.7"), decimals: 1), "-0,7")
+        XCTAssertEqual(IndonesianFormat.number(d("22186820000"), decimals: 0), "22.186.820.000")
+        XCTAssertEqual(IndonesianFormat.number(d("7"), decimals: 1), "7,0", "fixed decimals keep trailing zeros")
+        XCTAssertEqual(IndonesianFormat.number(d("999.5"), decimals: 0), "1.000")
+        XCTAssertEqual(IndonesianFormat.number(d("0"), decimals: 0), "0")
+        // An exact fraction: 1000/3 = 333,33…
+        XCTAssertEqual(IndonesianFormat.number(Fraction(numerator: 1000, denominator: 3), decimals: 2), "333,33")
     }
 
     /// Half-up on the typed decimal: 2.675 → "2,68".
@@ -26,11 +28,11 @@ final class IndonesianFormatTests: XCTestCase {
 
     /// Without fixed decimals: the natural form with at most two.
     func testNaturalNumbers() {
-        XCTAssertEqual(IndonesianFormat.number(3.1), "3,1")
-        XCTAssertEqual(IndonesianFormat.number(82.0), "82")
-        XCTAssertEqual(IndonesianFormat.number(99.93), "99,93")
-        XCTAssertEqual(IndonesianFormat.number(99.936), "99,94")
-        XCTAssertEqual(IndonesianFormat.number(1643.5), "1.643,5")
+        XCTAssertEqual(IndonesianFormat.number(d("3.1")), "3,1")
+        XCTAssertEqual(IndonesianFormat.number(d("82.0")), "82")
+        XCTAssertEqual(IndonesianFormat.number(d("99.93")), "99,93")
+        XCTAssertEqual(IndonesianFormat.number(d("99.936")), "99,94")
+        XCTAssertEqual(IndonesianFormat.number(d("1643.5")), "1.643,5")
     }
 
     func testIntegers() {
@@ -42,13 +44,13 @@ final class IndonesianFormatTests: XCTestCase {
     }
 
     func testPercentAndCapaian() {
-        XCTAssertEqual(IndonesianFormat.percent(99.56, decimals: 2), "99,56%")
-        XCTAssertEqual(IndonesianFormat.capaian(441.18), "441%")
+        XCTAssertEqual(IndonesianFormat.percent(d("99.56"), decimals: 2), "99,56%")
+        XCTAssertEqual(IndonesianFormat.capaian(Fraction(d("441.18"))), "441%")
         XCTAssertEqual(IndonesianFormat.capaian(-14), "-14%")
-        XCTAssertEqual(IndonesianFormat.capaian(162.63), "163%")
+        XCTAssertEqual(IndonesianFormat.capaian(Fraction(d("162.63"))), "163%")
         XCTAssertEqual(IndonesianFormat.capaian(nil), "-")
-        // 22,090,007,028 / 22,186,820,000 × 100 = 99.5636… → "99,56%".
-        XCTAssertEqual(IndonesianFormat.persenAnggaran(22_090_007_028.0 / 22_186_820_000.0 * 100), "99,56%")
+        // 22.090.007.028 / 22.186.820.000 × 100 = 99,5636… → "99,56%".
+        XCTAssertEqual(IndonesianFormat.persenAnggaran(Fraction(numerator: 2_209_000_702_800, denominator: 22_186_820_000)), "99,56%")
         XCTAssertEqual(IndonesianFormat.persenAnggaran(nil), "-")
     }
 

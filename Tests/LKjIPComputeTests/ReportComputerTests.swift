@@ -50,17 +50,18 @@ final class ReportComputerTests: XCTestCase {
         XCTAssertEqual(divisi.perjanjian.tanggal, "2023-09-01")
         // The change list: agreement order, first target, final target, the revision that set it.
         let changes = divisi.perjanjian.perubahan
-        XCTAssertEqual(changes.map(\.indikator.id), ["ss1-1", "ss1-2"])
-        XCTAssertEqual(changes.map(\.targetAwal.value), [80, 50])
-        XCTAssertEqual(changes.map(\.targetRevisi.value), [90, 60])
+        XCTAssertEqual(changes.map(\.id), ["ss1-1", "ss1-2"])
+        XCTAssertEqual(changes.map(\.tingkat), [.ikk, .ikk])
+        XCTAssertEqual(changes.map(\.targetAwal), ["80%", "50"])
+        XCTAssertEqual(changes.map(\.targetRevisi), ["90%", "60"])
         XCTAssertEqual(changes.map(\.nomor), [2, 1])
         XCTAssertEqual(changes.map(\.tanggal), ["2023-09-01", "2023-07-01"])
         XCTAssertEqual(changes.first?.alasan, "Revisi kedua.")
         XCTAssertEqual(changes.first?.sasaran, "Terwujudnya layanan")
         // Capaian against the revised target: 99 / 90 × 100 = 110.
         let first = divisi.sasaran[0].indikator[0]
-        XCTAssertEqual(try XCTUnwrap(first.capaian), 110, accuracy: 1e-9)
-        XCTAssertEqual(first.targetAwal?.value, 80, "the signed target is kept for the table")
+        XCTAssertEqual(first.capaian, 110)
+        XCTAssertEqual(first.targetAwal, "80%", "the signed target is kept for the table")
         XCTAssertNil(divisi.sasaran[0].indikator[2].targetAwal, "an unchanged target has no first value")
     }
 

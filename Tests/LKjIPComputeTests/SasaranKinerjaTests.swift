@@ -8,7 +8,7 @@ import XCTest
 /// percent) minus the printed serapan (two decimals), so the row adds up on paper.
 final class SasaranKinerjaTests: XCTestCase {
     private func efisiensi(_ capaian: String, _ serapan: String) -> Efisiensi {
-        Efisiensi(capaian: d(capaian), serapan: d(serapan), sumber: "kegiatan")
+        Efisiensi(capaian: Fraction(d(capaian)), serapan: Fraction(d(serapan)), sumber: "kegiatan")
     }
 
     /// NILAI SS 100,41% prints "100%", serapan 98,49%: 100 − 98,49 = 1,51 (not 1,92).

@@ -99,6 +99,6 @@ final class SeedInconsistentTests: XCTestCase {
         let pnbp = try XCTUnwrap(report.divisi.first { $0.divisi.id == "pelayanan-hukum" }?.sasaran.first?.indikator.first)
         XCTAssertEqual(pnbp.status, .negatif)
         let pemasyarakatan = try XCTUnwrap(report.divisi.first { $0.divisi.id == "pemasyarakatan" })
-        XCTAssertEqual(pemasyarakatan.perjanjian.perubahan.map(\.indikator.id), ["ikk-risiko-tinggi"])
+        XCTAssertEqual(pemasyarakatan.perjanjian.perubahan.map(\.id), ["ikk-risiko-tinggi"])
     }
 }

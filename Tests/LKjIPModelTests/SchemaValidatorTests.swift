@@ -49,7 +49,7 @@ final class SchemaValidatorTests: XCTestCase {
         // A missing key is reported at the mapping that lacks it.
         let position = directory.position(of: "kode", in: "instansi.yaml")
         XCTAssertTrue(missing.allSatisfy { $0.location.line == position.line && $0.location.column == position.column })
-        XCTAssertEqual(result.diagnostics(file: "instansi.yaml", keyPath: "instansi.kota").first?.message, "missing required key `kota` (city of signing.)",
+        XCTAssertEqual(result.diagnostics(file: "instansi.yaml", keyPath: "instansi.kota").first?.message, "missing required key `kota` (city of signing)",
                        "the key's description says what belongs there")
     }
 

@@ -1,6 +1,18 @@
 import Foundation
-import TestSupport
+import LKjIPModel
 import XCTest
+
+/// A computed fraction against a value worked by hand to a few places.
+public func XCTAssertEqual(_ expression1: @autoclosure () throws -> Fraction?, _ expression2: @autoclosure () throws -> Double, accuracy: Double,
+                           _ message: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
+    do {
+        guard let value = try expression1() else { return XCTFail("nil is not \(try expression2()) \(message())", file: file, line: line) }
+        let expected = try expression2()
+        XCTAssert(abs(value.drawing - expected) <= accuracy, "\(value) is not \(expected) ± \(accuracy) \(message())", file: file, line: line)
+    } catch {
+        XCTFail("threw \(error) \(message())", file: file, line: line)
+    }
+}
 
 /// Exact figures are `Decimal`s, which XCTest's `accuracy:` assertion does not take. An
 /// expected value worked by hand to a few places is compared within `accuracy`; a value that

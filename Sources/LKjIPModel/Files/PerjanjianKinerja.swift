@@ -66,6 +66,8 @@ public struct SasaranPK: Codable, Equatable, Sendable, DataRecord {
 }
 
 public struct IndikatorPK: Codable, Equatable, Sendable, DataRecord {
+    /// Needed only when a revision changes this indicator's target.
+    public var id: String?
     public var nama: String
     public var target: Nilai?
     public var targetTeks: String?
@@ -73,12 +75,13 @@ public struct IndikatorPK: Codable, Equatable, Sendable, DataRecord {
     public var desimal: Int?
 
     enum CodingKeys: String, CodingKey {
-        case nama, target, satuan, desimal
+        case id, nama, target, satuan, desimal
         case targetTeks = "target_teks"
     }
 
     public static let summary = "An IKU or IKP with its target."
     public static let fields: [String: FieldSpec] = [
+        "id": FieldSpec("Id, unique within the PK (IKK ids included); needed when a revision changes this target.", format: .id, example: "iku-1"),
         "nama": FieldSpec("Name of the indicator.", format: .line),
         "target": FieldSpec("Numeric target (give target or target_teks).", range: Ranges.target, example: "94"),
         "target_teks": FieldSpec("Target as a word, e.g. WTP.", format: .line, example: "WTP"),
@@ -254,19 +257,67 @@ public struct Revisi: Codable, Equatable, Sendable, DataRecord {
         "nomor": FieldSpec("1 for Revisi I, 2 for Revisi II; unique and in order of date.", range: Ranges.nomor, example: "1"),
         "tanggal": FieldSpec("Date of the revised agreement, after the original tanggal.", format: .date, example: "2023-07-10"),
         "alasan": FieldSpec("Why the targets changed (Markdown).", format: .markdown),
-        "target": FieldSpec("Indicators with their new target."),
+        "target": FieldSpec("IKK, IKP or IKU with their new target, of the kind they had (target, target_teks, target_rentang, triwulan)."),
         "anggaran": FieldSpec("Kegiatan with their new anggaran."),
     ]
 }
 
+/// A revised target of one indicator (IKK, IKP or IKU), of the same kind as the target it
+/// replaces: `target` for a numeric target, `target_teks` for a word, `target_rentang` for a
+/// range; `triwulan` changes quarterly targets (alone or with the yearly one).
 public struct PerubahanTarget: Codable, Equatable, Sendable, DataRecord {
     public var indikator: String
-    public var target: Nilai
+    public var target: Nilai?
+    public var targetTeks: String?
+    public var targetRentang: [Nilai]?
+    public var triwulan: PerubahanTriwulan?
 
-    public static let summary = "A new target for an IKK."
+    public init(indikator: String, target: Nilai? = nil, targetTeks: String? = nil, targetRentang: [Nilai]? = nil, triwulan: PerubahanTriwulan? = nil) {
+        self.indikator = indikator
+        self.target = target
+        self.targetTeks = targetTeks
+        self.targetRentang = targetRentang
+        self.triwulan = triwulan
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case indikator, target, triwulan
+        case targetTeks = "target_teks"
+        case targetRentang = "target_rentang"
+    }
+
+    public static let summary = "A new target for an IKK, IKP or IKU, of the kind it had."
     public static let fields: [String: FieldSpec] = [
-        "indikator": FieldSpec("Indikator id.", format: .id),
-        "target": FieldSpec("The new target.", range: Ranges.target),
+        "indikator": FieldSpec("Id of an IKK, or of an IKU/IKP (give it an `id`).", format: .id),
+        "target": FieldSpec("The new numeric target.", range: Ranges.target),
+        "target_teks": FieldSpec("The new word target, for an indicator with target_teks.", format: .line),
+        "target_rentang": FieldSpec("The new range [low, high], for an indicator with target_rentang.", range: Ranges.target),
+        "triwulan": FieldSpec("New quarterly targets (the quarters given replace the old ones)."),
+    ]
+}
+
+/// Quarterly targets set by a revision; a quarter left out keeps its target.
+public struct PerubahanTriwulan: Codable, Equatable, Sendable, DataRecord {
+    public var tw1: Nilai?
+    public var tw2: Nilai?
+    public var tw3: Nilai?
+    public var tw4: Nilai?
+
+    public init(tw1: Nilai? = nil, tw2: Nilai? = nil, tw3: Nilai? = nil, tw4: Nilai? = nil) {
+        self.tw1 = tw1
+        self.tw2 = tw2
+        self.tw3 = tw3
+        self.tw4 = tw4
+    }
+
+    public var values: [Nilai?] { [tw1, tw2, tw3, tw4] }
+
+    public static let summary = "Revised quarterly targets."
+    public static let fields: [String: FieldSpec] = [
+        "tw1": FieldSpec("New target of TW I.", range: Ranges.target),
+        "tw2": FieldSpec("New target of TW II.", range: Ranges.target),
+        "tw3": FieldSpec("New target of TW III.", range: Ranges.target),
+        "tw4": FieldSpec("New target of TW IV.", range: Ranges.target),
     ]
 }
 

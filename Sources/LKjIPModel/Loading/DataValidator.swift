@@ -148,14 +148,19 @@ private struct Rules {
                     targetRules(item, file: file, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)]")
                 }
             }
-            unique(indikator, file: file, what: "indikator")
+            var upper: [(id: String, keyPath: String)] = []
             for (key, list) in [("sasaran_strategis", pk.sasaranStrategis), ("sasaran_program", pk.sasaranProgram)] {
                 for (s, sasaran) in list.enumerated() {
-                    for (i, item) in sasaran.indikator.enumerated() where (item.target == nil) == (item.targetTeks == nil) {
-                        error(file, "\(key)[\(s)].indikator[\(i)]", "give either `target` or `target_teks`")
+                    for (i, item) in sasaran.indikator.enumerated() {
+                        if (item.target == nil) == (item.targetTeks == nil) {
+                            error(file, "\(key)[\(s)].indikator[\(i)]", "give either `target` or `target_teks`")
+                        }
+                        if let id = item.id { upper.append((id, "\(key)[\(s)].indikator[\(i)].id")) }
                     }
                 }
             }
+            // IKK, IKP and IKU ids share one name space: a revision names any of them.
+            unique(indikator + upper, file: file, what: "indikator")
             let kegiatanIds = pk.kegiatan.compactMap(\.id)
             unique(pk.kegiatan.enumerated().compactMap { index, item in item.id.map { ($0, "kegiatan[\(index)].id") } }, file: file, what: "kegiatan")
             for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil {
@@ -170,7 +175,7 @@ private struct Rules {
             if let tanggal, !isUnreadable(self.file(.instansi), "instansi.tahun"), !(year - 1...year).contains(tanggal.year) {
                 warning(file, "tanggal", "a Perjanjian Kinerja \(year) signed on \(pk.tanggal)? expected a date in \(year - 1) or \(year)")
             }
-            revisions(pk, signed: tanggal, indikator: indikator.map(\.id), kegiatan: kegiatanIds)
+            revisions(pk, signed: tanggal, kegiatan: kegiatanIds)
         }
         for (divisi, agreements) in byDivisi where agreements.count > 1 {
             periods(divisi, agreements)
@@ -203,10 +208,16 @@ private struct Rules {
         }
     }
 
-    mutating func revisions(_ pk: PerjanjianKinerja, signed: ISODate?, indikator: [String], kegiatan: [String]) {
+    mutating func revisions(_ pk: PerjanjianKinerja, signed: ISODate?, kegiatan: [String]) {
         let file = pk.file
         var numbers: [Int: Int] = [:]
         var previous: (nomor: Int, date: ISODate)?
+        let ikk = Dictionary(pk.sasaranKegiatan.flatMap(\.indikator).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var upper: [String: IndikatorPK] = [:]
+        for item in (pk.sasaranStrategis + pk.sasaranProgram).flatMap(\.indikator) {
+            if let id = item.id, upper[id] == nil { upper[id] = item }
+        }
+        let known = Array(ikk.keys).sorted() + upper.keys.sorted()
         for (r, revisi) in (pk.revisi ?? []).enumerated() {
             if let first = numbers[revisi.nomor] {
                 error(file, "revisi[\(r)].nomor", "a second Revisi \(revisi.nomor) (the first is revisi[\(first)]); number revisions 1, 2, 3")
@@ -222,11 +233,68 @@ private struct Rules {
                 previous = (revisi.nomor, date)
             }
             for (t, change) in (revisi.target ?? []).enumerated() {
-                reference(change.indikator, in: indikator, what: "indikator", file: file, keyPath: "revisi[\(r)].target[\(t)].indikator", definedIn: "this PK")
+                let keyPath = "revisi[\(r)].target[\(t)]"
+                reference(change.indikator, in: known, what: "indikator", file: file, keyPath: keyPath + ".indikator",
+                          definedIn: "this PK (an IKU or IKP needs an `id` to be revised)")
+                if let item = ikk[change.indikator] {
+                    revisedTarget(change, of: item, file: file, keyPath: keyPath)
+                } else if let item = upper[change.indikator] {
+                    revisedTarget(change, ofUpper: item, file: file, keyPath: keyPath)
+                }
             }
             for (a, change) in (revisi.anggaran ?? []).enumerated() {
                 reference(change.kegiatan, in: kegiatan, what: "kegiatan", file: file, keyPath: "revisi[\(r)].anggaran[\(a)].kegiatan", definedIn: "this PK (give the kegiatan an id)")
             }
+        }
+    }
+
+    /// A revision changes a target into one of the same kind: a revision that could not be
+    /// applied as written (a `target` for a range-target IKK) would be accepted and then
+    /// ignored, leaving a "REVISI" title over unchanged targets.
+    mutating func revisedTarget(_ change: PerubahanTarget, of item: Indikator, file: String, keyPath: String) {
+        let kind = item.targetRentang != nil ? "target_rentang" : item.targetTeks != nil ? "target_teks" : "target"
+        let given = [("target", change.target != nil), ("target_teks", change.targetTeks != nil), ("target_rentang", change.targetRentang != nil)].filter(\.1).map(\.0)
+        if given.isEmpty && change.triwulan == nil {
+            error(file, keyPath, "this revision of `\(Escape.inline(item.id))` changes nothing: give its new `\(kind)`\(item.triwulan != nil ? " or `triwulan`" : "")")
+        }
+        for key in given where key != kind {
+            error(file, keyPath + "." + key, "indikator `\(Escape.inline(item.id))` has a \(Self.kindName(kind)) (`\(kind)`); its revision gives a new `\(kind)`, not `\(key)`")
+        }
+        if let range = change.targetRentang {
+            if range.count != 2 {
+                error(file, keyPath + ".target_rentang", "expected two numbers [low, high], found \(range.count)")
+            } else if range[0].value > range[1].value {
+                error(file, keyPath + ".target_rentang", "the low end \(range[0].yamlText) is above the high end \(range[1].yamlText)")
+            }
+        }
+        if let word = change.targetTeks, let skala = item.skala, !skala.contains(where: { $0.lowercased() == word.lowercased() }) {
+            error(file, keyPath + ".target_teks", "target_teks \"\(Escape.inline(word))\" is not on the skala of `\(Escape.inline(item.id))`: \(skala.map { Escape.inline($0) }.joined(separator: ", "))")
+        }
+        if change.triwulan != nil, item.triwulan == nil {
+            error(file, keyPath + ".triwulan", "indikator `\(Escape.inline(item.id))` has no quarterly targets (`triwulan`) to revise")
+        }
+    }
+
+    /// An IKU or IKP has a numeric or a word target, and no quarters.
+    mutating func revisedTarget(_ change: PerubahanTarget, ofUpper item: IndikatorPK, file: String, keyPath: String) {
+        let id = Escape.inline(item.id ?? "")
+        let kind = item.targetTeks != nil ? "target_teks" : "target"
+        if change.target == nil && change.targetTeks == nil && change.targetRentang == nil && change.triwulan == nil {
+            error(file, keyPath, "this revision of `\(id)` changes nothing: give its new `\(kind)`")
+        }
+        for (key, present) in [("target", change.target != nil), ("target_teks", change.targetTeks != nil), ("target_rentang", change.targetRentang != nil)] where present && key != kind {
+            error(file, keyPath + "." + key, "`\(id)` is an IKU/IKP with a \(Self.kindName(kind)) (`\(kind)`); its revision gives a new `\(kind)`, not `\(key)`")
+        }
+        if change.triwulan != nil {
+            error(file, keyPath + ".triwulan", "`\(id)` is an IKU/IKP: it has no quarterly targets to revise")
+        }
+    }
+
+    static func kindName(_ key: String) -> String {
+        switch key {
+        case "target_rentang": return "range target"
+        case "target_teks": return "word target"
+        default: return "numeric target"
         }
     }
 

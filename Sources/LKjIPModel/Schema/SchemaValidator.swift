@@ -174,7 +174,7 @@ struct SchemaValidator {
                 explained.insert(typo.name)
                 message += "; found unknown key `\(Escape.inline(typo.name))` at line \(typo.key.mark?.line ?? 0): a misspelling of `\(property.key)`?"
             } else if !property.spec.description.isEmpty {
-                message += " (\(property.spec.description.prefix(1).lowercased() + property.spec.description.dropFirst().prefix(90)))"
+                message += " (\(Self.clause(property.spec.description)))"
             }
             error(path + [.key(property.key)], node.mark, message)
         }
@@ -247,6 +247,21 @@ struct SchemaValidator {
         if value == value.rounded() && value.magnitude < 1e18 { return String(Int64(value)) }
         if value.magnitude >= 1e15 || (value != 0 && value.magnitude < 1e-6) { return "\(value)" }
         return "\(value)"
+    }
+
+    /// A key's description inside a sentence: its first letter lower-cased unless the first
+    /// word is an acronym ("NIP, 18 digits…", not "nIP"), at most about 90 characters, cut
+    /// at a word with "…".
+    static func clause(_ description: String) -> String {
+        let firstWord = description.prefix { $0.isLetter }
+        let acronym = firstWord.count > 1 && firstWord.dropFirst().first?.isUppercase == true
+        var text = acronym ? description : description.prefix(1).lowercased() + description.dropFirst()
+        if text.count > 90 {
+            let cut = text.prefix(90)
+            text = String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + "…"
+        }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     static func explain(_ problem: NumberText.Problem, text: String, expected: String) -> String {

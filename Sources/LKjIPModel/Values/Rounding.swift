@@ -22,6 +22,11 @@ public enum Rounding {
         return result
     }
 
+    /// An exact fraction rounded half away from zero to `decimals` places (`Fraction.rounded`).
+    public static func halfUp(_ value: Fraction, decimals: Int) -> Decimal {
+        value.rounded(decimals: decimals)
+    }
+
     /// The decimal written with exactly `decimals` places and a "." ("95.40", "-0.7", "1500"),
     /// rounded half-up first. `-0` and a negative value that rounds to zero print without sign.
     public static func plainText(_ value: Decimal, decimals: Int) -> String {

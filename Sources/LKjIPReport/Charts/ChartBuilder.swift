@@ -15,7 +15,7 @@ enum ChartBuilder {
     static func capaian(_ sasaran: [SasaranKinerja], caption: String) -> Chart? {
         let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.targetTeks == nil }
         // Bars are drawn from doubles; the figures printed beside them are the exact ones.
-        let values = indicators.map { $0.capaian.map(Rounding.drawing) }
+        let values = indicators.map { $0.capaian.map(\.drawing) }
         let known = values.compactMap { $0 }
         guard !indicators.isEmpty, !known.isEmpty else { return nil }
         let axis = NiceAxis.make(maximum: known.max() ?? 100, minimum: known.min() ?? 0, title: "Capaian (%)", minimumTop: 100)

@@ -92,9 +92,10 @@ enum PerubahanTargetTable {
             let change = item.change
             let tanggal = (try? IndonesianFormat.date(iso: change.tanggal)) ?? change.tanggal
             rows.append(TableRow(cells: [
-                Cells.figure("\(index + 1)"), Cells.text(item.divisi), Cells.text(change.nama),
-                Cells.figure(IndonesianFormat.nilai(change.targetAwal, satuan: change.indikator.satuan, decimals: change.indikator.desimal)),
-                Cells.figure(IndonesianFormat.nilai(change.targetRevisi, satuan: change.indikator.satuan, decimals: change.indikator.desimal)),
+                Cells.figure("\(index + 1)"), Cells.text(item.divisi),
+                Cells.text(change.tingkat == .ikk ? change.nama : "\(change.tingkat.rawValue): \(change.nama)"),
+                Cells.figure(change.targetAwal),
+                Cells.figure(change.targetRevisi),
                 Cells.text("Revisi \(IndonesianFormat.roman(change.nomor)), \(tanggal): \(change.alasan)"),
             ]))
         }
