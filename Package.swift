@@ -60,7 +60,11 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument", "LKjIPModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
-        .testTarget(name: "LKjIPComputeTests", dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LKjIPComputeTests",
+            dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport", "BigInt", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),
         .testTarget(name: "LKjIPLayoutTests", dependencies: ["LKjIPLayout", "LKjIPDocument", "TestSupport"]),
         .testTarget(name: "LKjIPTemplatesTests", dependencies: ["LKjIPTemplates", "LKjIPDocument", "TestSupport"], resources: [.copy("Fixtures")]),

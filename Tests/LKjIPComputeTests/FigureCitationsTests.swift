@@ -41,6 +41,15 @@ final class FigureCitationsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.message, "unknown figure `{{zzz}}`; `lkjip figures <data>` lists every name")
     }
 
+    /// Issue 21: an escaped brace (`\{\{`) starts no citation and is no unknown figure; the
+    /// Markdown reader later prints it as a brace. An escaped backslash before a citation
+    /// leaves the citation working.
+    func testEscapedBracesAreNoCitation() throws {
+        let result = try ComputeFixture(["narasi/kata-pengantar.md": #"Tulis \{\{tahun}} untuk {{tahun}}; \\{{tahun}}."# + "\n"]).compute()
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.report.data.narasi["kata-pengantar"], #"Tulis \{\{tahun}} untuk 2023; \\2023."# + "\n")
+    }
+
     /// Braces across a line break are not a citation.
     func testBracesAcrossLinesAreText() throws {
         let result = try ComputeFixture(["narasi/kata-pengantar.md": "{{tahun\n}} tetap\n"]).compute()
