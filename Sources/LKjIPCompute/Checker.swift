@@ -156,6 +156,25 @@ public enum Checker {
                 for (r, row) in unit.riwayat.enumerated() { check(row.indikator, row.nilai[String(tahun)], keyPath: "unit[\(u)].riwayat[\(r)].nilai.\(tahun)") }
                 for (r, row) in unit.renstra.enumerated() { check(row.indikator, row.realisasi[String(tahun)], keyPath: "unit[\(u)].renstra[\(r)].realisasi.\(tahun)") }
             }
+            diagnostics += incomparable(divisi, capaian: capaian, data: data)
+        }
+        return diagnostics
+    }
+
+    /// A linked row whose values are in different units is printed "tidak sebanding"; the
+    /// officer is told, since the units may simply be spelled two ways for one thing.
+    static func incomparable(_ divisi: DivisiKinerja, capaian: CapaianDivisi, data: ReportData) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (u, unit) in divisi.units.enumerated() where u < capaian.unit.count {
+            for (r, row) in unit.renstra.enumerated() {
+                guard let units = row.progres?.takSebanding else { continue }
+                diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: capaian.file, keyPath: "unit[\(u)].renstra[\(r)]"),
+                    "the Renstra end target of `\(row.indikator ?? row.nama)` is in \(Escape.inline(units.target)) and its realisasi in \(Escape.inline(units.realisasi)); the progress is printed \"tidak sebanding\" (give both the same `satuan` if they count the same thing)"))
+            }
+            for (r, row) in unit.riwayat.enumerated() where row.tren?.arah == .takSebanding {
+                diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: capaian.file, keyPath: "unit[\(u)].riwayat[\(r)]"),
+                    "the last two years of `\(row.indikator ?? row.nama)` are in different units; the trend is printed \"tidak sebanding\" (give both the same unit if they count the same thing)"))
+            }
         }
         return diagnostics
     }

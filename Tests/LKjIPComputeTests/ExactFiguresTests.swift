@@ -126,6 +126,10 @@ final class ExactFiguresTests: XCTestCase {
         let tren = try XCTUnwrap(unit.riwayat.first?.tren)
         XCTAssertEqual(tren.arah, .takSebanding)
         XCTAssertNil(tren.perubahan)
+        // check says so, at each row.
+        let warnings = try fixture.check().warnings.containing("tidak sebanding")
+        XCTAssertEqual(warnings.map(\.location.keyPath), ["unit[0].renstra[0]", "unit[0].riwayat[0]"])
+        XCTAssertEqual(warnings.first?.message, "the Renstra end target of `ss1-1` is in Indeks (skala 10) and its realisasi in Indeks (skala 4); the progress is printed \"tidak sebanding\" (give both the same `satuan` if they count the same thing)")
     }
 
     // MARK: 6. revisions that are accepted and then ignored
