@@ -163,10 +163,22 @@ final class CapaianRulesTests: XCTestCase {
         XCTAssertEqual([inside.target, inside.realisasi, inside.capaian], ["80–90", "85", "100%"])
         // Below: against the nearer end, 72 / 80 × 100 = 90%.
         XCTAssertEqual(try report.capaian("Indeks di bawah rentang").capaian, "90%")
-        // Above: 99 / 90 × 100 = 110%.
+        // Above, with no polaritas: a miss by 9 against 90, (2 × 90 − 99) / 90 × 100 = 90%.
+        XCTAssertEqual(try report.capaian("Indeks di atas rentang").capaian, "90%")
+        // NILAI SS (100 + 90 + 90) / 3 = 93,33 → 93%.
+        XCTAssertEqual(try report.nilaiSS(), "93%")
+    }
+
+    /// `polaritas: positif` on a range declares above the range better: 99 / 90 × 100 = 110%.
+    func testTargetRentangWithDeclaredSide() throws {
+        let pk = Self.pelayananPK("""
+              - {id: ss1-1, nama: Indeks di atas rentang, target_rentang: [80, 90], polaritas: positif}
+        """)
+        let realisasi = Self.pelayananRealisasi("""
+          - {indikator: ss1-1, nilai: 99}
+        """)
+        let report = try build(["pk/pelayanan.yaml": pk, "realisasi/pelayanan.yaml": realisasi])
         XCTAssertEqual(try report.capaian("Indeks di atas rentang").capaian, "110%")
-        // NILAI SS (100 + 90 + 110) / 3 = 100% → Tercapai.
-        XCTAssertEqual(try report.nilaiSS(), "100%")
     }
 
     func testTargetTeksWithSkala() throws {
