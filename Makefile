@@ -26,6 +26,8 @@ build:
 install: build
 	install -d "$(BINDIR)" "$(SHAREDIR)"
 	install -m 0755 "$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/lkjip" "$(BINDIR)/lkjip"
+	# Symbols are for debugging the build, not for users: stripped, the binary is a fraction.
+	strip "$(BINDIR)/lkjip" 2>/dev/null || true
 	rm -rf "$(SHAREDIR)/templates" "$(SHAREDIR)/assets"
 	cp -R templates assets "$(SHAREDIR)/"
 	chmod -R u+rwX,go+rX "$(SHAREDIR)"

@@ -50,7 +50,13 @@ final class LibreOfficeInteropTests: XCTestCase {
             XCTAssertEqual(sheet[reference].style.locked, cell.style.locked, "\(reference)")
         }
         XCTAssertTrue(sheet.protected)
-        XCTAssertEqual(sheet.columnWidths, expected.columnWidths)
+        // Calc stores widths in its own units and converts back through the default font's
+        // digit width, so a width may come back a hair off (48,51 for 48,5, seen under load);
+        // a width is the same to a tenth of a character.
+        XCTAssertEqual(Set(sheet.columnWidths.keys), Set(expected.columnWidths.keys))
+        for (column, width) in expected.columnWidths {
+            XCTAssertEqual(sheet.columnWidths[column] ?? -1, width, accuracy: 0.1, "column \(column)")
+        }
         // Calc merges adjacent ranges (G2:G4 H2:H4 becomes G2:H4), so compare the rules. A
         // headless conversion has no view, so frozen panes are not carried over.
         XCTAssertEqual(Set(sheet.dataValidations.map(\.kind)), Set(expected.dataValidations.map(\.kind)))
