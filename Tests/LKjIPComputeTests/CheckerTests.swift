@@ -43,13 +43,20 @@ final class CheckerTests: XCTestCase {
     }
 
     /// For a range target the formula in the message must name the end the realisasi was
-    /// measured against: [80, 90], realisasi 99 → 99 / 90 × 100 = 110, not "99 / 0 × 100".
+    /// measured against: [80, 90], realisasi 99 lies above the range, a miss by the distance
+    /// to 90: (2 × 90 − 99) / 90 × 100 = 90, not "99 / 0 × 100". With `polaritas: positif`
+    /// above is better: 99 / 90 × 100 = 110.
     func testStatedCapaianFormulaForARangeTarget() throws {
         let pk = pkText(sasaran: "sasaran_kegiatan:\n  - id: ss1\n    nama: Sasaran\n    indikator:\n      - {id: ss1-1, nama: Rentang, target_rentang: [80, 90], satuan: \"%\"}\n")
         let fixture = try ComputeFixture(["pk/administrasi.yaml": pk, "realisasi/administrasi.yaml": realisasiText("  - {indikator: ss1-1, nilai: 99, capaian: 100}\n")])
         let message = try XCTUnwrap(try fixture.check().first?.message)
-        XCTAssertTrue(message.hasPrefix("capaian is stated as 100% but computes to 110%"), message)
-        XCTAssertTrue(message.contains("99 / 90 × 100"), message)
+        XCTAssertTrue(message.hasPrefix("capaian is stated as 100% but computes to 90%"), message)
+        XCTAssertTrue(message.contains("(2 × 90 − 99) / 90 × 100"), message)
+        let declared = pk.replacingOccurrences(of: "satuan: \"%\"}", with: "satuan: \"%\", polaritas: positif}")
+        let upward = try ComputeFixture(["pk/administrasi.yaml": declared, "realisasi/administrasi.yaml": realisasiText("  - {indikator: ss1-1, nilai: 99, capaian: 100}\n")])
+        let other = try XCTUnwrap(try upward.check().first?.message)
+        XCTAssertTrue(other.hasPrefix("capaian is stated as 100% but computes to 110%"), other)
+        XCTAssertTrue(other.contains("99 / 90 × 100"), other)
     }
 
     /// A stated capaian within half a percent of the computed one agrees (441 for 441.18).

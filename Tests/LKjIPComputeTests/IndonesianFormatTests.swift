@@ -1,5 +1,6 @@
 import LKjIPCompute
 import LKjIPModel
+import TestSupport
 import XCTest
 
 /// Numbers, money and dates as Indonesian government reports write them.
@@ -15,12 +16,12 @@ final class IndonesianFormatTests: XCTestCase {
         XCTAssertEqual(IndonesianFormat.number(0, decimals: 0), "0")
     }
 
-    /// Half-up on the typed decimal: 2.675 → "2,68" (the double is 2.67499…).
+    /// Half-up on the typed decimal: 2.675 → "2,68".
     func testHalfUpRoundingOfTypedDecimals() {
-        XCTAssertEqual(IndonesianFormat.number(2.675, decimals: 2), "2,68")
-        XCTAssertEqual(IndonesianFormat.number(1.005, decimals: 2), "1,01")
-        XCTAssertEqual(IndonesianFormat.number(441.17647, decimals: 2), "441,18")
-        XCTAssertEqual(IndonesianFormat.number(-0.004, decimals: 2), "0,00", "no minus sign on a zero")
+        XCTAssertEqual(IndonesianFormat.number(d("2.675"), decimals: 2), "2,68")
+        XCTAssertEqual(IndonesianFormat.number(d("1.005"), decimals: 2), "1,01")
+        XCTAssertEqual(IndonesianFormat.number(d("441.17647"), decimals: 2), "441,18")
+        XCTAssertEqual(IndonesianFormat.number(d("-0.004"), decimals: 2), "0,00", "no minus sign on a zero")
     }
 
     /// Without fixed decimals: the natural form with at most two.

@@ -1,4 +1,5 @@
 import LKjIPCompute
+import TestSupport
 import XCTest
 
 /// Budget rows with their percentages, and sums that cannot overflow silently.

@@ -1,39 +1,40 @@
 import Foundation
 @testable import LKjIPCompute
 import LKjIPModel
+import TestSupport
 import XCTest
 
 /// `Efisiensi` (SasaranKinerja.swift), analysis 6: the selisih is the printed NILAI SS (whole
 /// percent) minus the printed serapan (two decimals), so the row adds up on paper.
 final class SasaranKinerjaTests: XCTestCase {
-    private func efisiensi(_ capaian: Double, _ serapan: Double) -> Efisiensi {
-        Efisiensi(capaian: capaian, serapan: serapan, sumber: "kegiatan")
+    private func efisiensi(_ capaian: String, _ serapan: String) -> Efisiensi {
+        Efisiensi(capaian: d(capaian), serapan: d(serapan), sumber: "kegiatan")
     }
 
     /// NILAI SS 100,41% prints "100%", serapan 98,49%: 100 − 98,49 = 1,51 (not 1,92).
     func testSelisihOfThePrintedFigures() {
-        XCTAssertEqual(efisiensi(100.41, 98.49).selisih, 1.51, accuracy: 1e-9)
-        XCTAssertEqual(efisiensi(100.41, 98.49).status, "Efisien")
+        XCTAssertEqual(efisiensi("100.41", "98.49").selisih, 1.51, accuracy: 1e-9)
+        XCTAssertEqual(efisiensi("100.41", "98.49").status, "Efisien")
     }
 
     /// NILAI SS 91,67% prints "92%", serapan 85,00%: 92 − 85 = 7.
     func testNilaiSSRoundsToAWholePercent() {
-        XCTAssertEqual(efisiensi(91.6666666, 85).selisih, 7, accuracy: 1e-9)
+        XCTAssertEqual(efisiensi("91.6666666", "85").selisih, 7, accuracy: 1e-9)
     }
 
     /// Half-up on both: 99,5 prints "100%", 98,485 prints "98,49%": 100 − 98,49 = 1,51.
     func testHalfUpOnBothFigures() {
-        XCTAssertEqual(efisiensi(99.5, 98.485).selisih, 1.51, accuracy: 1e-9)
+        XCTAssertEqual(efisiensi("99.5", "98.485").selisih, 1.51, accuracy: 1e-9)
     }
 
     /// NILAI SS 98,4% prints "98%", serapan 98,30%: 98 − 98,30 = −0,30, Kurang efisien, as the
     /// printed row reads (although 98,4 > 98,3).
     func testStatusFollowsThePrintedSelisih() {
-        let row = efisiensi(98.4, 98.3)
+        let row = efisiensi("98.4", "98.3")
         XCTAssertEqual(row.selisih, -0.3, accuracy: 1e-9)
-        XCTAssertFalse(row.efisien)
+        XCTAssertEqual(row.efisien, false)
         XCTAssertEqual(row.status, "Kurang efisien")
-        XCTAssertTrue(efisiensi(98.5, 99).efisien, "99 − 99,00 = 0 is efficient")
+        XCTAssertEqual(efisiensi("98.5", "99").efisien, true, "99 − 99,00 = 0 is efficient")
     }
 
     /// Through the computer: IKK target 100%, realisasi 100,41 → capaian 100,41%; kegiatan
@@ -64,5 +65,15 @@ final class SasaranKinerjaTests: XCTestCase {
         XCTAssertEqual(row.serapan, 98.49, accuracy: 1e-9)
         XCTAssertEqual(row.selisih, 1.51, accuracy: 1e-9)
         XCTAssertEqual(row.sumber, "kegiatan")
+    }
+
+    /// Issue 21: a negative NILAI SS (−14%) gets no efficiency verdict and no selisih, where the
+    /// old rule printed "−113,76 Kurang efisien" for −14 − 99,76.
+    func testNoVerdictForANegativeNilaiSS() {
+        let row = efisiensi("-14.2", "99.76")
+        XCTAssertNil(row.selisih)
+        XCTAssertNil(row.efisien)
+        XCTAssertEqual(row.status, "Tidak dinilai")
+        XCTAssertEqual(efisiensi("-0.4", "50").status, "Kurang efisien", "-0,4 prints \"0%\": 0 − 50 is judged")
     }
 }

@@ -1,5 +1,6 @@
 import LKjIPDocument
 @testable import LKjIPLayout
+import TestSupport
 import XCTest
 
 /// Placement of the organisation chart: every box inside the drawing and the text width,

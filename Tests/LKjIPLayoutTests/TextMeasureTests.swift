@@ -1,5 +1,6 @@
 import LKjIPDocument
 @testable import LKjIPLayout
+import TestSupport
 import XCTest
 
 /// Text widths and unbreakable pieces.

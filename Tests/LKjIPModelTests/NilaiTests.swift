@@ -1,16 +1,24 @@
+import Foundation
 @testable import LKjIPModel
 import XCTest
 
 /// `Nilai` keeps the decimals an officer typed, so "7.0" is printed "7,0".
 final class NilaiTests: XCTestCase {
-    /// Values built in code get the decimals of their shortest text, at most two.
+    /// Values built in code get the decimals of their own digits, at most two.
     func testNaturalDecimals() {
-        XCTAssertEqual(Nilai(3.1).decimals, 1)
-        XCTAssertEqual(Nilai(82.0).decimals, 0, "82.0 is written \"82\"")
-        XCTAssertEqual(Nilai(99.93).decimals, 2)
-        XCTAssertEqual(Nilai(99.936).decimals, 2, "at most two decimals")
-        XCTAssertEqual(Nilai(1e-7).decimals, 0, "exponent form has no countable decimals")
-        XCTAssertEqual(Nilai(.infinity).decimals, 0)
+        XCTAssertEqual(Nilai(Decimal(string: "3.1")!).decimals, 1)
+        XCTAssertEqual(Nilai(Decimal(string: "82.0")!).decimals, 0, "82.0 is written \"82\"")
+        XCTAssertEqual(Nilai(Decimal(string: "99.93")!).decimals, 2)
+        XCTAssertEqual(Nilai(Decimal(string: "99.936")!).decimals, 2, "at most two decimals")
+        XCTAssertEqual(Nilai(Decimal(string: "1500")!).decimals, 0)
+    }
+
+    /// The value is the decimal typed, digit for digit: no binary double in between.
+    func testValueIsExactDecimal() {
+        let literal: Nilai = 123456.789
+        XCTAssertEqual(literal.value, Decimal(string: "123456.789"))
+        XCTAssertEqual(Nilai(literal.value, decimals: 3).description, "123456.789")
+        XCTAssertEqual(Nilai(Decimal(string: "95.4")!, decimals: 2).description, "95.40")
     }
 
     /// Explicit decimals win over the natural ones.

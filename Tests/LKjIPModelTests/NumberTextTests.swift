@@ -1,3 +1,4 @@
+import Foundation
 @testable import LKjIPModel
 import XCTest
 
@@ -80,7 +81,7 @@ final class NumberTextTests: XCTestCase {
         }
     }
 
-    /// 15 significant digits fit a double exactly; 16 do not and are refused. Leading zeros
+    /// At most 15 significant digits; 16 are refused. Leading zeros
     /// and trailing zeros of a whole number are not significant.
     func testSignificantDigits() {
         XCTAssertEqual(parsed("123456789012345")?.value, 123_456_789_012_345)
@@ -97,9 +98,11 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(problem("1e-7"), .tooManyDecimals, "1e-7 is 0.0000001: seven decimals")
     }
 
-    /// An exponent so large that the value is infinite is refused, not turned into inf.
+    /// An exponent beyond what an exact decimal holds is refused, not turned into infinity;
+    /// up to 10^120 the value is read, so that the key's range can say what is allowed.
     func testOverflowingExponentIsRefused() {
-        XCTAssertEqual(parsed("1e308")?.value, 1e308)
+        XCTAssertEqual(parsed("1e100")?.value, Decimal(sign: .plus, exponent: 100, significand: 1))
+        XCTAssertEqual(problem("1e308"), .tooManyDigits)
         XCTAssertEqual(problem("1e309"), .tooManyDigits)
         XCTAssertEqual(problem("1e99999999"), .tooManyDigits)
     }

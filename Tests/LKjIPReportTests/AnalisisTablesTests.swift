@@ -51,8 +51,8 @@ final class AnalisisTablesTests: XCTestCase {
         let report = try SmallReport.make(changing: ["pk/administrasi.yaml": Self.pk, "realisasi/administrasi.yaml": Self.realisasi])
         let divisi = try XCTUnwrap(report.divisi.first { $0.divisi.id == "administrasi" })
         let table = try XCTUnwrap(AnalisisTables.efisiensi(divisi.sasaran))
-        XCTAssertEqual(texts(table.rows[0]), ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih", "Status"])
-        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "100%", "98,49%", "1,51", "Efisien"])
+        XCTAssertEqual(texts(table.rows[0]), ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih (poin)", "Status"])
+        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "100%", "98,49%", "1,51 poin", "Efisien"])
         // The same NILAI SS as the e-Performance table of the division.
         let nilai = NilaiSasaranTable.make(divisi.sasaran)
         XCTAssertEqual(texts(nilai.rows[1])[3], "100%")
@@ -62,6 +62,6 @@ final class AnalisisTablesTests: XCTestCase {
     func testSmallReportEfficiencyRow() throws {
         let divisi = try XCTUnwrap(try SmallReport.report.divisi.first { $0.divisi.id == "administrasi" })
         let table = try XCTUnwrap(AnalisisTables.efisiensi(divisi.sasaran))
-        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00", "Efisien"])
+        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00 poin", "Efisien"])
     }
 }

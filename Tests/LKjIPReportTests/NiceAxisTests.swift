@@ -1,4 +1,5 @@
 @testable import LKjIPReport
+import TestSupport
 import XCTest
 
 /// Value axes from 0 (or below, for negative values) in about five steps of 1, 2 or 5 times a

@@ -229,7 +229,7 @@ final class TablesTests: XCTestCase {
     /// linked kegiatan (or a unit budget) is measured.
     func testEfisiensiTable() throws {
         let table = try XCTUnwrap(AnalisisTables.efisiensi(try administrasi.sasaran))
-        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00", "Efisien"])
+        XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00 poin", "Efisien"])
     }
 
     /// Analysis 7: the kegiatan of each sasaran with anggaran, realisasi and serapan; the

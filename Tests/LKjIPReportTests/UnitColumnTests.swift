@@ -12,7 +12,7 @@ final class UnitColumnTests: XCTestCase {
     // MARK: UnitColumn alone
 
     private func number(_ value: Double, _ unit: String? = nil, decimals: Int? = nil) -> TableValue {
-        TableValue(number: Nilai(value, decimals: decimals), unit: unit)
+        TableValue(number: Nilai(Rounding.decimal(literal: value), decimals: decimals), unit: unit)
     }
 
     /// Every figure in "%" (three through the row's fallback, one typed with it): the label is

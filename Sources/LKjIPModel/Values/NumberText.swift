@@ -12,8 +12,9 @@ public enum NumberText {
     /// and quotients of such numbers stay far inside `Decimal`'s 38 digits.
     public static let maximumSignificantDigits = 15
 
-    /// Largest magnitude accepted at all (before the field's own range): 10^18.
-    static let maximumExponent = 18
+    /// Largest magnitude read at all, 10^120 (`Decimal` holds up to about 10^165): the field's
+    /// own range then says "too large: expected at most …"; beyond it the text is refused.
+    static let maximumExponent = 120
 
     public struct Parsed: Equatable, Sendable {
         public var value: Decimal
