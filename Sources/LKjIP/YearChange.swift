@@ -67,7 +67,7 @@ public enum YearChange {
                 for (s, sasaran) in effective.sasaranKegiatan.enumerated() where s < pk.sasaranKegiatan.count {
                     for (i, indikator) in sasaran.indikator.enumerated() where i < pk.sasaranKegiatan[s].indikator.count {
                         guard let target = indikator.target, target != pk.sasaranKegiatan[s].indikator[i].target else { continue }
-                        content = YAMLEdit.replace("sasaran_kegiatan[\(s)].indikator[\(i)].target", with: target.yamlText, in: content) ?? content
+                        content = YAMLEdit.replace("\(pk.sasaranKey)[\(s)].indikator[\(i)].target", with: target.yamlText, in: content) ?? content
                     }
                 }
                 for (k, kegiatan) in effective.kegiatan.enumerated() where k < pk.kegiatan.count {

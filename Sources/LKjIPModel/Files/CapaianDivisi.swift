@@ -1,5 +1,8 @@
-/// What a division achieved in the report year and before (`realisasi/<divisi>.yaml`).
+/// What a division achieved in the report year and before (`realisasi/<divisi>.yaml`); a
+/// file without `divisi` holds the realisasi of the head of office's own agreement (the
+/// office's IKU).
 public struct CapaianDivisi: Codable, Equatable, Sendable, DataRecord {
+    /// "" for the office's own realisasi.
     public var divisi: String
     public var realisasi: [Realisasi]
     /// Spending per kegiatan of the PK in the report year (serapan, analysis 6).
@@ -7,14 +10,38 @@ public struct CapaianDivisi: Codable, Equatable, Sendable, DataRecord {
     public var unit: [UnitKinerja]
     public var file: String = ""
 
+    public init(divisi: String, realisasi: [Realisasi], anggaranKegiatan: [RealisasiKegiatan]? = nil, unit: [UnitKinerja], file: String = "") {
+        self.divisi = divisi
+        self.realisasi = realisasi
+        self.anggaranKegiatan = anggaranKegiatan
+        self.unit = unit
+        self.file = file
+    }
+
     enum CodingKeys: String, CodingKey {
         case divisi, realisasi, unit
         case anggaranKegiatan = "anggaran_kegiatan"
     }
 
-    public static let summary = "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division."
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        divisi = try c.decodeIfPresent(String.self, forKey: .divisi) ?? ""
+        realisasi = try c.decode([Realisasi].self, forKey: .realisasi)
+        anggaranKegiatan = try c.decodeIfPresent([RealisasiKegiatan].self, forKey: .anggaranKegiatan)
+        unit = try c.decode([UnitKinerja].self, forKey: .unit)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !divisi.isEmpty { try c.encode(divisi, forKey: .divisi) }
+        try c.encode(realisasi, forKey: .realisasi)
+        try c.encodeIfPresent(anggaranKegiatan, forKey: .anggaranKegiatan)
+        try c.encode(unit, forKey: .unit)
+    }
+
+    public static let summary = "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division (or, without divisi, of the head of office's own agreement)."
     public static let fields: [String: FieldSpec] = [
-        "divisi": FieldSpec("Divisi id.", format: .id, example: "administrasi"),
+        "divisi": FieldSpec("Divisi id; leave out in the file of the head of office's own agreement (the office's IKU).", format: .id, example: "administrasi"),
         "realisasi": FieldSpec("One entry per IKK of the division's PK."),
         "anggaran_kegiatan": FieldSpec("Realisasi anggaran of the report year per kegiatan of the PK (serapan)."),
         "unit": FieldSpec("Sections of BAB III A: one for most divisions, one per sub-unit where a division reports in parts."),
@@ -111,7 +138,7 @@ public struct RealisasiKegiatan: Codable, Equatable, Sendable, DataRecord {
 
     public static let summary = "Spending of one kegiatan in the report year."
     public static let fields: [String: FieldSpec] = [
-        "kegiatan": FieldSpec("Kegiatan id from the division's PK.", format: .id),
+        "kegiatan": FieldSpec("Id (or kode) of a kegiatan typed in the division's PK. Lines named by a kode of anggaran.yaml program_kegiatan take their realisasi from there.", format: .kode),
         "realisasi": FieldSpec("Rupiah spent.", unit: "Rupiah", range: Ranges.rupiah),
     ]
 }

@@ -36,7 +36,7 @@ public enum JSONSchemaWriter {
             result["items"] = node(element, spec: spec)
         case .map(let key, let value):
             result["type"] = "object"
-            result["propertyNames"] = ["pattern": key == .year ? "^(20[0-9]{2}|2100)$" : "^[a-z0-9][a-z0-9-]*$"]
+            result["propertyNames"] = ["pattern": key == .year ? "^(20[0-9]{2}|2100)$" : key == .word ? "^[a-z][a-z0-9_]*$" : "^[a-z0-9][a-z0-9-]*$"]
             result["additionalProperties"] = node(value, spec: spec)
         case .string:
             result["type"] = "string"
@@ -45,6 +45,7 @@ public enum JSONSchemaWriter {
             case .date?: result["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
             case .nip?: result["pattern"] = "^[0-9 ]{18,21}$"
             case .path?: result["pattern"] = "^[^/~\\\\:][^\\\\:]*$"
+            case .kode?: result["pattern"] = "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"
             default: break
             }
         case .number:

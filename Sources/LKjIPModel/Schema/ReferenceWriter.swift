@@ -66,7 +66,7 @@ public enum ReferenceWriter {
         case .array(let element):
             descend(element, path: path + "[]", into: &out)
         case .map(let key, let value):
-            descend(value, path: path + (key == .year ? ".<year>" : ".<id>"), into: &out)
+            descend(value, path: path + (key == .year ? ".<year>" : key == .word ? ".<name>" : ".<id>"), into: &out)
         default:
             break
         }
@@ -95,7 +95,7 @@ public enum ReferenceWriter {
         switch schema {
         case .object: return "mapping"
         case .array(let element): return "list of \(type(element, spec))"
-        case .map(let key, let value): return "\(key == .year ? "year" : "id") → \(type(value, spec))"
+        case .map(let key, let value): return "\(key == .year ? "year" : key == .word ? "name" : "id") → \(type(value, spec))"
         case .string:
             switch spec.format {
             case .id?: return "id"
@@ -104,6 +104,7 @@ public enum ReferenceWriter {
             case .path?: return "picture"
             case .markdown?: return "markdown"
             case .line?: return "line"
+            case .kode?: return "id or code"
             case nil: return "text"
             }
         case .number: return "number"
