@@ -63,6 +63,14 @@ public struct TingkatPK: Codable, Equatable, Sendable, DataRecord {
     /// The budget level its PK lists (a name of the kind's `anggaran`); nil: any.
     public var anggaran: String?
 
+    public init(id: String, sasaran: String, indikator: String, singkatan: String, anggaran: String? = nil) {
+        self.id = id
+        self.sasaran = sasaran
+        self.indikator = indikator
+        self.singkatan = singkatan
+        self.anggaran = anggaran
+    }
+
     public static let summary = "A PK level: the words of its sasaran and indicators and its budget level."
     public static let fields: [String: FieldSpec] = [
         "id": FieldSpec("Id, named by tingkat_kantor, tingkat_divisi and organisasi.divisi[].tingkat.", format: .id, example: "bidang"),
