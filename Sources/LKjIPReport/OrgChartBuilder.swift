@@ -12,7 +12,7 @@ enum OrgChartBuilder {
         let divisions = data.organisasi.divisi.map { divisi in
             OrgNode(title: divisi.nama, detail: data.pejabat(divisi.kepala).map(signatories.fullNameWithStatus))
         }
-        let root = OrgNode(title: head.map { signatories.jabatan($0) } ?? w.format(.strukturKepala, ["jenis": data.instansi.jenis ?? data.instansi.nama]),
+        let root = OrgNode(title: head.map { signatories.jabatan($0) } ?? w.format(.strukturKepala, ["jenis": data.instansi.jenis ?? w[.jenisBawaan]]),
                            detail: head.map(Signatories.fullName), children: divisions)
         let units = report.satkerPerJenis.map { OrgNode(title: $0.label, detail: w.format(.strukturSatker, ["jumlah": IndonesianFormat.integer(Int64($0.jumlah))])) }
         return OrgChart(root: root, related: units)

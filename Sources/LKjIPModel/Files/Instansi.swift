@@ -40,7 +40,7 @@ public struct Instansi: Codable, Equatable, Sendable, DataRecord {
         "kode": FieldSpec("Short code used in output file names: LKjIP-<kode>-<tahun>.docx. Letters, digits, - and _.", format: .line, example: "Kanwil-Sumbar"),
         "nama": FieldSpec("Full name of the office.", format: .line, example: "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Sumatera Barat"),
         "nama_singkat": FieldSpec("Short name used in captions.", format: .line, example: "Kanwil Kemenkumham Sumatera Barat"),
-        "jenis_instansi": FieldSpec("Kind of office: a file templates/jenis/<kind>.yaml that sets its words, cover lines, PK levels and sections. Bundled: kanwil (default), eselon1, kementerian, perangkat-daerah, upt.", format: .id, example: "perangkat-daerah"),
+        "jenis_instansi": FieldSpec("Kind of office: a file templates/jenis/<kind>.yaml that sets its words, cover lines and PK levels. Bundled: kanwil (default), eselon1, kementerian, perangkat-daerah, upt.", format: .id, example: "perangkat-daerah"),
         "jenis": FieldSpec("The office's own designation as the cover prints it under its superior: Kantor Wilayah, Dinas Kesehatan, UPTD Puskesmas Sukamaju. Default: Kantor Wilayah.", format: .line, example: "Kantor Wilayah"),
         "induk": FieldSpec("The organisations above the office, top first, printed above it on the cover of a regional government's office: [Pemerintah Kabupaten Lembah Sari].", format: .line, example: "[Pemerintah Kabupaten Lembah Sari]"),
         "kementerian": FieldSpec("Name of the ministry (central-government offices; required by their kinds).", format: .line, example: "Kementerian Hukum"),

@@ -13,6 +13,16 @@ public enum JSONSchemaWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The schema of a file of a templates folder (`kata.yaml`, `jenis/<kind>.yaml`).
+    public static func document(for kind: TemplateFileKind) -> String {
+        var root = node(kind.schema)
+        root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        root["title"] = "lkjip \(kind.path)"
+        if root["description"] == nil { root["description"] = kind.holds }
+        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     static func node(_ schema: Schema, spec: FieldSpec? = nil) -> [String: Any] {
         var result: [String: Any] = [:]
         switch schema {

@@ -24,7 +24,8 @@ public enum ReferenceWriter {
         decimals), *whole number*, *yes/no* (`true`/`false`), *cell* (a number, a number followed
         by its unit such as `50 Raperda`, or a word), *id* (lower-case letters, digits and `-`),
         *date* (`yyyy-mm-dd`), *NIP* (18 digits, spaces allowed), *picture* (a PNG or JPEG path
-        inside the data directory).
+        inside the data directory), *id or code* (an id, or an official budget code of letters,
+        digits and `.` such as `1.02.02.2.02.0001`).
 
 
         """
@@ -34,6 +35,21 @@ public enum ReferenceWriter {
             if case .object(let object) = kind.schema, !object.summary.isEmpty, !object.summary.hasPrefix(title), !object.summary.hasPrefix("\(kind.rawValue).yaml") {
                 out += "\(object.summary)\n\n"
             }
+            out += "| key | type | required | range, unit or values | meaning |\n|---|---|---|---|---|\n"
+            rows(kind.schema, path: "", required: true, into: &out)
+            out += "\n"
+        }
+        out += """
+        # Files of the templates folder
+
+        A copy of `templates/` (used with `--templates`) may change these too; `lkjip check` reads
+        them with the same rules. The words (`kata`) are listed with their text in
+        `templates/kata.yaml` itself.
+
+
+        """
+        for kind in TemplateFileKind.allCases {
+            out += "## `\(kind.path)`\n\n\(sentence(kind.holds))\n\n"
             out += "| key | type | required | range, unit or values | meaning |\n|---|---|---|---|---|\n"
             rows(kind.schema, path: "", required: true, into: &out)
             out += "\n"

@@ -11,6 +11,7 @@ struct InstansiView: TypedView {
     let logo: String
     let sampul: [SampulView]
     let jenisInstansi: String
+    let jenis: String
 
     init(_ context: ViewContext) throws {
         let instansi = context.data.instansi
@@ -27,9 +28,10 @@ struct InstansiView: TypedView {
         }
         self.logo = logo
         sampul = context.wording.jenis.sampul.map { paragraph in
-            SampulView(baris: paragraph.flatMap { InstansiLines.values($0, of: instansi) }.map(TeksView.init))
+            SampulView(baris: paragraph.flatMap { InstansiLines.values($0, of: instansi, jenis: context.wording[.jenisBawaan]) }.map(TeksView.init))
         }
         jenisInstansi = context.wording.jenisId
+        jenis = instansi.jenis ?? context.wording[.jenisBawaan]
     }
 
     /// The organisation the office belongs to, whose emblem it bears: the ministry, or the
@@ -43,7 +45,7 @@ struct InstansiView: TypedView {
     static let fields = ViewFields<InstansiView>([
         ("nama", { .figure($0.instansi.nama) }),
         ("nama_singkat", { .figure($0.instansi.namaSingkat) }),
-        ("jenis", { .figure($0.instansi.jenis ?? "Kantor Wilayah") }),
+        ("jenis", { .figure($0.jenis) }),
         ("jenis_instansi", { .figure($0.jenisInstansi) }),
         ("kementerian", { .figure($0.instansi.kementerian ?? "") }),
         ("kementerian_singkat", { .figure($0.instansi.kementerianSingkat ?? $0.instansi.kementerian ?? "") }),

@@ -101,6 +101,7 @@ public enum KataKunci: String, CaseIterable, Sendable {
     case grafikRibu = "grafik_ribu"
     case grafikJuta = "grafik_juta"
     case grafikMiliar = "grafik_miliar"
+    case jenisBawaan = "jenis_bawaan"
     case upt
     case strukturKepala = "struktur_kepala"
     case strukturSatker = "struktur_satker"

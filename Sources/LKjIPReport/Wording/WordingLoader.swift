@@ -126,7 +126,7 @@ public enum WordingLoader {
     static func office(_ data: ReportData, kind: JenisInstansi, jenisId: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let instansiFile = MarkdownFields.file(data, .instansi)
-        for key in kind.wajib ?? [] where InstansiLines.values(key, of: data.instansi).isEmpty {
+        for key in kind.wajib ?? [] where InstansiLines.values(key, of: data.instansi, jenis: nil).isEmpty {
             diagnostics.append(Diagnostic(.error, at: data.sources.location(file: instansiFile, keyPath: "instansi"),
                                           "missing required key `\(key)`: an office of the kind `\(jenisId)` (\(Escape.inline(kind.nama))) prints it"))
         }
@@ -144,11 +144,12 @@ public enum WordingLoader {
 
 /// The instansi values a cover line or a kind's required key names.
 enum InstansiLines {
-    static func values(_ key: String, of instansi: Instansi) -> [String] {
+    /// `jenis`: the designation printed when the data gives none (the wording's).
+    static func values(_ key: String, of instansi: Instansi, jenis: String?) -> [String] {
         let found: [String?]
         switch key {
         case "induk": found = instansi.induk ?? []
-        case "jenis": found = [instansi.jenis]
+        case "jenis": found = [instansi.jenis ?? jenis]
         case "nama": found = [instansi.nama]
         case "nama_singkat": found = [instansi.namaSingkat]
         case "kementerian": found = [instansi.kementerian]
