@@ -88,7 +88,14 @@ public enum ReportComputer {
             if let kode = line.kode, let budget = program.line(kode: kode) {
                 var named = line
                 if named.nama.isEmpty { named.nama = budget.baris.nama }
-                kegiatan.append(KegiatanEfektif(kegiatan: named, anggaran: budget.pagu, anggaranTertulis: line.anggaran, realisasi: budget.realisasi, tingkat: budget.tingkat))
+                // The part of a shared line this PK answers for: the lines it names under it.
+                let parts = (line.rincian ?? []).compactMap { program.line(kode: $0) }.filter { program.isInside($0, budget) }
+                var pagu = budget.pagu, realisasi = budget.realisasi
+                if line.rincian != nil {
+                    pagu = CheckedSum.sum(parts.map(\.pagu)) ?? 0
+                    realisasi = parts.contains { $0.realisasi == nil } ? nil : CheckedSum.sum(parts.compactMap(\.realisasi))
+                }
+                kegiatan.append(KegiatanEfektif(kegiatan: named, anggaran: pagu, anggaranTertulis: line.anggaran, realisasi: realisasi, tingkat: budget.tingkat))
             } else if line.isProgram {
                 let children = lines[(index + 1)...].prefix { !$0.isProgram }
                 let amounts = children.compactMap(\.anggaran)

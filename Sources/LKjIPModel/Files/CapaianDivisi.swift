@@ -170,6 +170,24 @@ public struct UnitKinerja: Codable, Equatable, Sendable, DataRecord {
         case narasiStandar = "narasi_standar"
     }
 
+    /// Tables b, c and d may be left out when a unit has none (a new office's first year).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        judul = try c.decodeIfPresent(String.self, forKey: .judul)
+        sasaran = try c.decodeIfPresent([String].self, forKey: .sasaran)
+        narasiCapaian = try c.decodeIfPresent(String.self, forKey: .narasiCapaian)
+        narasiSasaran = try c.decodeIfPresent(String.self, forKey: .narasiSasaran)
+        riwayat = try c.decodeIfPresent([RiwayatIndikator].self, forKey: .riwayat) ?? []
+        narasiRiwayat = try c.decodeIfPresent(String.self, forKey: .narasiRiwayat)
+        anggaran = try c.decodeIfPresent([AnggaranTahun].self, forKey: .anggaran) ?? []
+        narasiAnggaran = try c.decodeIfPresent(String.self, forKey: .narasiAnggaran)
+        renstra = try c.decodeIfPresent([RenstraIndikator].self, forKey: .renstra) ?? []
+        narasiRenstra = try c.decodeIfPresent(String.self, forKey: .narasiRenstra)
+        penyebab = try c.decodeIfPresent(String.self, forKey: .penyebab)
+        narasiEfisiensi = try c.decodeIfPresent(String.self, forKey: .narasiEfisiensi)
+        narasiStandar = try c.decodeIfPresent(String.self, forKey: .narasiStandar)
+    }
+
     public static let summary = "A section of BAB III A: a whole division, or a sub-unit of one."
     public static let fields: [String: FieldSpec] = [
         "judul": FieldSpec("Sub-unit title; leave out when the unit is the whole division.", format: .line, example: "Peraturan Perundang-undangan"),
@@ -234,6 +252,19 @@ public struct RenstraIndikator: Codable, Equatable, Sendable, DataRecord {
         case satuanTarget = "satuan_target"
     }
 
+    /// A row linked to an IKK has its report year's realisasi computed: `realisasi` may be
+    /// left out.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        indikator = try c.decodeIfPresent(String.self, forKey: .indikator)
+        nama = try c.decodeIfPresent(String.self, forKey: .nama)
+        satuan = try c.decodeIfPresent(String.self, forKey: .satuan)
+        satuanTarget = try c.decodeIfPresent(String.self, forKey: .satuanTarget)
+        desimal = try c.decodeIfPresent(Int.self, forKey: .desimal)
+        target = try c.decode([String: TableValue].self, forKey: .target)
+        realisasi = try c.decodeIfPresent([String: TableValue].self, forKey: .realisasi) ?? [:]
+    }
+
     public static let summary = "A row of table d (Renstra targets and realisasi)."
     public static let fields: [String: FieldSpec] = [
         "indikator": FieldSpec("Indikator id this row follows: the report year's realisasi is filled in and the progress toward the end target is computed.", format: .id),
@@ -242,7 +273,7 @@ public struct RenstraIndikator: Codable, Equatable, Sendable, DataRecord {
         "satuan_target": FieldSpec("Unit of the target numbers when it differs from satuan.", format: .line),
         "desimal": FieldSpec("Decimal places printed (default: as typed).", range: Ranges.desimal),
         "target": FieldSpec("Year to Renstra target (number, number with unit, or word).", range: Ranges.nilai),
-        "realisasi": FieldSpec("Year to realisasi.", range: Ranges.nilai),
+        "realisasi": FieldSpec("Year to realisasi (earlier years; the report year of a linked row is computed).", range: Ranges.nilai),
     ]
 }
 

@@ -294,17 +294,21 @@ public struct Kegiatan: Codable, Equatable, Sendable, DataRecord {
     public var nama: String
     public var anggaran: Int64?
     public var program: Bool?
+    /// For a line named by its code: the codes of the lines under it this PK answers for (a
+    /// kegiatan that two bidang share); nil: all of it.
+    public var rincian: [String]?
 
-    public init(id: String? = nil, kode: String? = nil, nama: String, anggaran: Int64? = nil, program: Bool? = nil) {
+    public init(id: String? = nil, kode: String? = nil, nama: String, anggaran: Int64? = nil, program: Bool? = nil, rincian: [String]? = nil) {
         self.id = id
         self.kode = kode
         self.nama = nama
         self.anggaran = anggaran
         self.program = program
+        self.rincian = rincian
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kode, nama, anggaran, program
+        case id, kode, nama, anggaran, program, rincian
     }
 
     public init(from decoder: Decoder) throws {
@@ -314,6 +318,7 @@ public struct Kegiatan: Codable, Equatable, Sendable, DataRecord {
         nama = try c.decodeIfPresent(String.self, forKey: .nama) ?? ""
         anggaran = try c.decodeIfPresent(Int64.self, forKey: .anggaran)
         program = try c.decodeIfPresent(Bool.self, forKey: .program)
+        rincian = try c.decodeIfPresent([String].self, forKey: .rincian)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -323,6 +328,7 @@ public struct Kegiatan: Codable, Equatable, Sendable, DataRecord {
         if !nama.isEmpty { try c.encode(nama, forKey: .nama) }
         try c.encodeIfPresent(anggaran, forKey: .anggaran)
         try c.encodeIfPresent(program, forKey: .program)
+        try c.encodeIfPresent(rincian, forKey: .rincian)
     }
 
     public var isProgram: Bool { program ?? false }
@@ -338,6 +344,7 @@ public struct Kegiatan: Codable, Equatable, Sendable, DataRecord {
         "nama": FieldSpec("Name of the programme or kegiatan. Required unless the kode names a line of program_kegiatan, whose name is the default.", format: .line),
         "anggaran": FieldSpec("Rupiah, whole number. Required for a kegiatan typed here; for a programme line it is computed and only checked; for a line named by kode it comes from anggaran.yaml and is only checked.", unit: "Rupiah", range: Ranges.rupiah, example: "17496194000"),
         "program": FieldSpec("true for a programme line: the sum of the kegiatan below it."),
+        "rincian": FieldSpec("For a line named by kode: the codes of the lines under it that this PK answers for, when several PKs share it (two bidang carrying sub kegiatan of one kegiatan). Its amount is then their sum; default the whole line.", format: .kode, example: "[1.02.02.2.02.0001, 1.02.02.2.02.0003]"),
     ]
 }
 

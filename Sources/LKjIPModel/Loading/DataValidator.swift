@@ -83,11 +83,15 @@ private struct Rules {
     mutating func budgetYears() {
         let year = data.instansi.tahun
         guard !isUnreadable(file(.instansi), "instansi.tahun") else { return }
-        if !data.anggaran.realisasi.isEmpty, !data.anggaran.realisasi.contains(where: { $0.tahun == year }) {
+        // With program_kegiatan the report year is their sum, and so is a unit's whose PK
+        // names its budget lines by code.
+        let budgetCodes = Set(data.anggaran.programKegiatan.map(\.kode))
+        if !data.anggaran.realisasi.isEmpty, budgetCodes.isEmpty, !data.anggaran.realisasi.contains(where: { $0.tahun == year }) {
             warning(file(.anggaran), "realisasi", "the office budget has no row for \(year); BAB III B ends at \(data.anggaran.realisasi.map(\.tahun).max() ?? year)")
         }
         for capaian in data.capaian {
-            for (u, unit) in capaian.unit.enumerated() where !unit.anggaran.isEmpty && !unit.anggaran.contains(where: { $0.tahun == year }) {
+            let fromBudget = data.perjanjian.contains { $0.divisi == capaian.divisi && $0.kegiatan.contains { budgetCodes.contains($0.kode ?? "") } }
+            for (u, unit) in capaian.unit.enumerated() where !fromBudget && !unit.anggaran.isEmpty && !unit.anggaran.contains(where: { $0.tahun == year }) {
                 warning(capaian.file, "unit[\(u)].anggaran", "table c has no row for \(year); add the pagu and realisasi of \(year)")
             }
         }

@@ -110,6 +110,17 @@ enum OfficeRules {
                         let hint = EditDistance.suggestion(for: kode, in: codes).map { "; did you mean \($0)?" } ?? ""
                         report(.error, pk.file, "kegiatan[\(k)].kode", "code \(Escape.inline(kode)) is not a line of program_kegiatan in \(anggaranFile)\(hint)")
                     }
+                    for (r, part) in (line.rincian ?? []).enumerated() {
+                        guard let kode = line.kode, known.contains(kode) else {
+                            report(.error, pk.file, "kegiatan[\(k)].rincian", "`rincian` names the part of a line of program_kegiatan; give the line's `kode`")
+                            break
+                        }
+                        if !part.hasPrefix(kode + ".") || !known.contains(part) {
+                            let under = codes.filter { $0.hasPrefix(kode + ".") }
+                            let hint = EditDistance.suggestion(for: part, in: under).map { "; did you mean \($0)?" } ?? ""
+                            report(.error, pk.file, "kegiatan[\(k)].rincian[\(r)]", "\(Escape.inline(part)) is not a line under \(Escape.inline(kode)) in program_kegiatan\(hint)")
+                        }
+                    }
                     if line.nama.isEmpty && !known.contains(line.kode ?? "") {
                         report(.error, pk.file, "kegiatan[\(k)]", "missing required key `nama` (only a line named by a kode of \(anggaranFile) program_kegiatan takes its name from there)")
                     }
