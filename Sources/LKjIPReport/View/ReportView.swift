@@ -176,6 +176,8 @@ struct AnggaranKantorView: TypedView {
     let tabelSmart: String
     let tabelIkpa: String
     let ikpa: [IkpaView]
+    /// The kind's budget levels in words: "Program, Kegiatan dan Sub Kegiatan".
+    let tingkat: String
 
     init(_ context: ViewContext) {
         let report = context.report
@@ -186,6 +188,7 @@ struct AnggaranKantorView: TypedView {
         tabel = report.anggaranKantor.isEmpty ? "" : context.ref(AnggaranTable.make(report.anggaranKantor, wording: w, yearWord: false))
         grafik = context.ref(ChartBuilder(wording: w).anggaran(report.anggaranKantor))
         tabelProgram = context.ref(ProgramTable.make(report.program, wording: w))
+        tingkat = YearsText.join(w.jenis.anggaran)
         tabelSmart = anggaran.smartDja.isEmpty ? "" : context.ref(SmartDjaTable.make(anggaran.smartDja, wording: w))
         tabelIkpa = anggaran.ikpa.isEmpty ? "" : context.ref(IkpaTable.make(anggaran.ikpa, wording: w))
         ikpa = anggaran.ikpa.map { aspek in
@@ -200,6 +203,7 @@ struct AnggaranKantorView: TypedView {
         ("tabel", { .ref($0.tabel) }),
         ("grafik", { .ref($0.grafik) }),
         ("tabel_program", { .ref($0.tabelProgram) }),
+        ("tingkat_anggaran", { .text($0.tingkat, .word) }),
         ("narasi_realisasi", { .prose($0.anggaran.narasiRealisasi) }),
         ("tabel_smart", { .ref($0.tabelSmart) }),
         ("narasi_smart", { .prose($0.anggaran.narasiSmart) }),

@@ -55,8 +55,10 @@ enum Count {
 /// "2020, 2021, 2022 dan 2023", the wording of the seed's table titles, for exactly the
 /// years a table shows.
 enum YearsText {
-    static func make(_ years: [Int]) -> String {
-        let names = years.map(String.init)
+    static func make(_ years: [Int]) -> String { join(years.map(String.init)) }
+
+    /// "a, b dan c".
+    static func join(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " dan " + names.last!
     }
