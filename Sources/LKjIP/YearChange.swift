@@ -15,9 +15,13 @@ import LKjIPTemplates
 /// the unit narratives. Narratives are marked as drafts, which `lkjip check` reports until
 /// they are rewritten.
 public enum YearChange {
-    public static func narasiNames(templates: URL, assets: URL) throws -> [String] {
+    /// With `jenis`, the narasi of a system's part (e-Performance, e-Monev) are left out: an
+    /// office of another kind writes them only if it uses the system.
+    public static func narasiNames(templates: URL, assets: URL, jenis: String? = nil) throws -> [String] {
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
-        return ReportDocuments.narasiNames(renderer).map(NarasiNames.fileName).sorted()
+        var names = ReportDocuments.narasiNames(renderer)
+        if jenis != nil { names.subtract(ReportDocuments.optionalNarasiNames(renderer)) }
+        return names.map(NarasiNames.fileName).sorted()
     }
 
     /// Writes next year's directory `target` from `source`, which is only read. The new
