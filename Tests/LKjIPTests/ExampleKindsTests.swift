@@ -96,7 +96,7 @@ final class ExampleKindsTests: XCTestCase {
         annex.document.sections.forEach { walk($0.blocks) }
         let bupati = try XCTUnwrap(signatures.first?.left)
         XCTAssertEqual(bupati.name, "H. Arman Syahputra, S.E., M.M.")
-        XCTAssertEqual(bupati.roleLines, ["Bupati Lembah Sari"])
+        XCTAssertEqual(bupati.roleLines, ["Pihak Kedua,", "Bupati Lembah Sari"])
         XCTAssertNil(bupati.identifier, "a Bupati has no NIP")
         XCTAssertNil(bupati.rank)
         XCTAssertEqual(signatures.first?.right?.identifier, "NIP. 19780512 200604 2 011")
