@@ -61,7 +61,7 @@ public enum Evaluation {
     /// One warning per missing analysis of each sasaran, at the sasaran in its PK file.
     public static func diagnostics(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for divisi in report.divisi {
+        for divisi in report.measured {
             let pk = divisi.perjanjian.perjanjian
             for (index, sasaran) in divisi.sasaran.enumerated() {
                 let unit = divisi.units.first { $0.sasaran.contains { $0.sasaran.id == sasaran.sasaran.id } }
