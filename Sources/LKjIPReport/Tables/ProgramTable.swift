@@ -28,7 +28,10 @@ enum ProgramTable {
             Cells.amount(spent.map(IndonesianFormat.integer) ?? "-", bold: true),
             Cells.figure(IndonesianFormat.persenAnggaran(spent.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: pagu) })),
         ]))
-        return Table(columnWidths: [2.2, 5.2, 2.2, 2.2, 1.1], headerRowCount: 1, rows: rows)
+        // Portrait, as a DPA prints it: the names wrap rather than the page turning.
+        var table = Table(columnWidths: [2.3, 5.2, 2.3, 2.3, 1.2], headerRowCount: 1, rows: rows)
+        table.portrait = true
+        return table
     }
 
     /// Each line followed by the lines under it, in the order the file lists them.
