@@ -60,9 +60,11 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["CLibXML2", "ZIPFoundation", "LKjIPDocument", "LKjIPModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LKjIPModelTests", dependencies: ["LKjIPModel", "TestSupport"]),
+        // LKjIPReport: the names figures are cited by are the report view's, so the fixtures
+        // resolve citations as the pipeline does.
         .testTarget(
             name: "LKjIPComputeTests",
-            dependencies: ["LKjIPCompute", "LKjIPModel", "TestSupport", "BigInt", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["LKjIPCompute", "LKjIPModel", "LKjIPReport", "TestSupport", "BigInt", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "LKjIPDocumentTests", dependencies: ["LKjIPDocument"]),

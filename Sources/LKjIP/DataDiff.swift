@@ -71,7 +71,7 @@ public enum DataDiff {
             // Everything a signature block prints: name and titles, NIP, position, acting status.
             let fields: [(String, String?, String?)] = [
                 ("nama", a?.nama, b?.nama), ("gelar_depan", a?.gelarDepan, b?.gelarDepan), ("gelar_belakang", a?.gelarBelakang, b?.gelarBelakang),
-                ("nip", a?.nip, b?.nip), ("pangkat", a?.pangkat, b?.pangkat), ("golongan", a?.golongan, b?.golongan),
+                ("nip", a.flatMap(\.nip), b.flatMap(\.nip)), ("pangkat", a?.pangkat, b?.pangkat), ("golongan", a?.golongan, b?.golongan),
                 ("jabatan", a?.jabatan, b?.jabatan), ("status", a.map { ($0.status ?? .definitif).rawValue }, b.map { ($0.status ?? .definitif).rawValue }),
             ]
             for (field, x, y) in fields where x != y {

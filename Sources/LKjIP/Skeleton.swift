@@ -9,7 +9,9 @@ import LKjIPModel
 public enum Skeleton {
     /// Writes the skeleton into `directory` (new or empty), built in a private folder and
     /// moved into place whole (see `NewDirectory`).
-    public static func write(to directory: URL, narasiNames: [String], year: Int) throws {
+    /// `jenis`: the kind of office (its id and definition) for `lkjip init --jenis`; nil writes
+    /// the skeleton of a Kantor Wilayah, the kind of an office that names none.
+    public static func write(to directory: URL, narasiNames: [String], year: Int, jenis: (id: String, kind: JenisInstansi)? = nil) throws {
         try NewDirectory.check(directory)
         let target = try NewDirectory(directory)
         for folder in ["pk", "realisasi", "narasi", ".schema", "assets/ttd"] {
@@ -18,7 +20,7 @@ public enum Skeleton {
         for kind in DataFileKind.allCases {
             try target.write(".schema/\(kind.rawValue).schema.json", Data(JSONSchemaWriter.document(for: kind).utf8))
         }
-        for (name, text) in files(year: year) {
+        for (name, text) in jenis.map({ SkeletonKind.files(year: year, jenisId: $0.id, kind: $0.kind) }) ?? files(year: year) {
             try target.write(name, Data(text.utf8))
         }
         for name in narasiNames.sorted() {

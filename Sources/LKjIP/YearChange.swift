@@ -15,9 +15,13 @@ import LKjIPTemplates
 /// the unit narratives. Narratives are marked as drafts, which `lkjip check` reports until
 /// they are rewritten.
 public enum YearChange {
-    public static func narasiNames(templates: URL, assets: URL) throws -> [String] {
+    /// With `jenis`, the narasi of a system's part (e-Performance, e-Monev) are left out: an
+    /// office of another kind writes them only if it uses the system.
+    public static func narasiNames(templates: URL, assets: URL, jenis: String? = nil) throws -> [String] {
         let renderer = try TemplateRenderer(directory: templates, assets: [assets])
-        return ReportDocuments.narasiNames(renderer).map(NarasiNames.fileName).sorted()
+        var names = ReportDocuments.narasiNames(renderer)
+        if jenis != nil { names.subtract(ReportDocuments.optionalNarasiNames(renderer)) }
+        return names.map(NarasiNames.fileName).sorted()
     }
 
     /// Writes next year's directory `target` from `source`, which is only read. The new
@@ -67,7 +71,7 @@ public enum YearChange {
                 for (s, sasaran) in effective.sasaranKegiatan.enumerated() where s < pk.sasaranKegiatan.count {
                     for (i, indikator) in sasaran.indikator.enumerated() where i < pk.sasaranKegiatan[s].indikator.count {
                         guard let target = indikator.target, target != pk.sasaranKegiatan[s].indikator[i].target else { continue }
-                        content = YAMLEdit.replace("sasaran_kegiatan[\(s)].indikator[\(i)].target", with: target.yamlText, in: content) ?? content
+                        content = YAMLEdit.replace("\(pk.sasaranKey)[\(s)].indikator[\(i)].target", with: target.yamlText, in: content) ?? content
                     }
                 }
                 for (k, kegiatan) in effective.kegiatan.enumerated() where k < pk.kegiatan.count {
@@ -82,7 +86,8 @@ public enum YearChange {
         }
         // realisasi: last year's values into the history, this year's cleared.
         for capaian in data.capaian {
-            guard let divisi = report.divisi.first(where: { $0.divisi.id == capaian.divisi }) else { continue }
+            // The head of office's own realisasi (no divisi) is carried over like a division's.
+            guard let divisi = report.measured.first(where: { $0.divisi.id == capaian.divisi }) else { continue }
             var next = capaian
             next.realisasi = []
             next.anggaranKegiatan = nil
@@ -108,6 +113,12 @@ public enum YearChange {
                         unit.renstra[r].realisasi[String(last)] = value
                     }
                 }
+                // Table c's last year, when it was computed from the office budget's lines, is
+                // kept as typed history: next year's budget lines are other lines.
+                if u < divisi.units.count, !unit.anggaran.contains(where: { $0.tahun == last }),
+                   let row = divisi.units[u].anggaran.last(where: { $0.tahun == last }) {
+                    unit.anggaran.append(AnggaranTahun(tahun: last, pagu: row.pagu, realisasi: row.realisasi))
+                }
                 unit.narasiCapaian = "<<Penjelasan capaian \(year)>>"
                 unit.narasiSasaran = nil
                 unit.narasiRiwayat = nil
@@ -123,6 +134,14 @@ public enum YearChange {
         }
         // anggaran: keep the budget history; SMART DJA and IKPA are per year.
         var anggaran = data.anggaran
+        // The programmes of last year become its history row; their realisasi is cleared, and
+        // their pagu stays until the new DPA or DIPA is typed.
+        if !anggaran.programKegiatan.isEmpty {
+            if !anggaran.realisasi.contains(where: { $0.tahun == last }), let row = report.anggaranKantor.last(where: { $0.tahun == last }) {
+                anggaran.realisasi.append(AnggaranTahun(tahun: last, pagu: row.pagu, realisasi: row.realisasi))
+            }
+            for index in anggaran.programKegiatan.indices { anggaran.programKegiatan[index].realisasi = nil }
+        }
         anggaran.smartDja = []
         anggaran.ikpa = []
         anggaran.narasiRealisasi = nil

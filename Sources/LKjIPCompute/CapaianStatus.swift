@@ -7,17 +7,6 @@
 public enum CapaianStatus: String, CaseIterable, Equatable, Sendable {
     case melebihi, tercapai, belumTercapai, negatif, tidakAdaData
 
-    /// Legend text.
-    public var label: String {
-        switch self {
-        case .melebihi: return "Melebihi target"
-        case .tercapai: return "Tercapai"
-        case .belumTercapai: return "Belum tercapai"
-        case .negatif: return "Minus dari target"
-        case .tidakAdaData: return "Tidak ada data"
-        }
-    }
-
     /// Cell fill as RGB hex without "#"; nil leaves the cell unshaded.
     public var shading: String? {
         switch self {

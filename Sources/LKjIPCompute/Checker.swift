@@ -12,11 +12,10 @@ public enum Checker {
     public static func check(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += realisasi(report)
-        diagnostics += totals(report)
+        diagnostics += BudgetChecks.check(report)
         diagnostics += RevisionChecks.check(report)
         diagnostics += linkedRows(report)
         diagnostics += satker(report.data)
-        diagnostics += anggaran(report.data)
         diagnostics += countWords(report.data)
         diagnostics += Spelling.check(report.data)
         diagnostics += drafts(report.data)
@@ -49,11 +48,12 @@ public enum Checker {
             diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: MarkdownFields.file(data, .organisasi), keyPath: "divisi[\(index)].id"),
                                           "divisi `\(divisi.id)` has no Perjanjian Kinerja (pk/\(divisi.id).yaml); it is left out of BAB II B, BAB III and the LAMPIRAN"))
         }
-        for kinerja in report.divisi {
+        for kinerja in report.measured {
             let pkFile = kinerja.perjanjian.perjanjian.file
             guard let capaian = data.capaian.first(where: { $0.divisi == kinerja.divisi.id }) else {
-                diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "divisi"),
-                                              "divisi `\(kinerja.divisi.id)` has no realisasi file (realisasi/\(kinerja.divisi.id).yaml); every capaian is shown as \"-\""))
+                let whose = kinerja.divisi.id.isEmpty ? "the head of office's agreement has no realisasi file (a realisasi/ file without `divisi`)" : "divisi `\(kinerja.divisi.id)` has no realisasi file (realisasi/\(kinerja.divisi.id).yaml)"
+                diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: kinerja.divisi.id.isEmpty ? "pihak_pertama" : "divisi"),
+                                              "\(whose); every capaian is shown as \"-\""))
                 continue
             }
             let file = capaian.file
@@ -64,11 +64,11 @@ public enum Checker {
                     let k = entryIndex[item.indikator.id]
                     if item.realisasi == nil && item.realisasiTeks == nil {
                         let location = k.map { data.sources.location(file: file, keyPath: "realisasi[\($0)]") }
-                            ?? data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].id")
+                            ?? data.sources.location(file: pkFile, keyPath: "\(kinerja.perjanjian.perjanjian.sasaranKey)[\(s)].indikator[\(i)].id")
                         diagnostics.append(Diagnostic(.warning, at: location, "indikator `\(item.indikator.id)` has no realisasi in \(file); it is shown as \"-\" and left out of NILAI SS"))
                     }
                     if let target = item.indikator.target, target.value == 0, item.aturan.targetNol != .biner {
-                        diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].target"),
+                        diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: pkFile, keyPath: "\(kinerja.perjanjian.perjanjian.sasaranKey)[\(s)].indikator[\(i)].target"),
                                                       "target of indikator `\(item.indikator.id)` is 0; its capaian cannot be computed and is shown as \"-\" (set capaian.target_nol: biner for a zero target)"))
                     }
                     if let k { diagnostics += magnitude(item, entry: capaian.realisasi[k], location: data.sources.location(file: file, keyPath: "realisasi[\(k)]")) }
@@ -123,27 +123,12 @@ public enum Checker {
                            "capaian is stated as \(IndonesianFormat.number(stated.value))% but computes to \(IndonesianFormat.number(computed))% (\(formula)); remove it or correct it")]
     }
 
-    /// A programme line's typed amount must be the sum of its kegiatan: a revision that
-    /// changed a kegiatan would otherwise leave a signed total that does not add up.
-    static func totals(_ report: ComputedReport) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for pk in report.perjanjian {
-            for (index, line) in pk.kegiatan.enumerated() {
-                guard let typed = line.anggaranTertulis, typed != line.anggaran else { continue }
-                let revised = pk.revisi != nil ? " after the revisions" : ""
-                diagnostics.append(Diagnostic(.error, at: report.data.sources.location(file: pk.perjanjian.file, keyPath: "kegiatan[\(index)].anggaran"),
-                                              "the programme line says \(IndonesianFormat.rupiah(typed)) but its kegiatan add up to \(IndonesianFormat.rupiah(line.anggaran))\(revised); remove the amount (it is computed) or correct it"))
-            }
-        }
-        return diagnostics
-    }
-
     /// A history or Renstra row linked to an indicator must not contradict its realisasi.
     static func linkedRows(_ report: ComputedReport) -> [Diagnostic] {
         let data = report.data
         let tahun = data.instansi.tahun
         var diagnostics: [Diagnostic] = []
-        for divisi in report.divisi {
+        for divisi in report.measured {
             guard let capaian = data.capaian.first(where: { $0.divisi == divisi.divisi.id }) else { continue }
             let indicators = Dictionary(divisi.sasaran.flatMap(\.indikator).map { ($0.indikator.id, $0) }, uniquingKeysWith: { first, _ in first })
             for (u, unit) in capaian.unit.enumerated() {
@@ -186,28 +171,6 @@ public enum Checker {
             return Diagnostic(.error, at: data.sources.location(file: MarkdownFields.file(data, .organisasi), keyPath: "satker[\(index)].jumlah"),
                               "jumlah of \(satker.nama) is stated as \(stated) but laki_laki \(satker.lakiLaki) + perempuan \(satker.perempuan) = \(satker.lakiLaki + satker.perempuan)")
         }
-    }
-
-    /// Spending above the pagu is possible only through a data error or an unrecorded revision.
-    static func anggaran(_ data: ReportData) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        func check(_ year: AnggaranTahun, file: String, keyPath: String) {
-            guard year.realisasi > year.pagu else { return }
-            let persen = CapaianCalculator.persen(realisasi: year.realisasi, pagu: year.pagu)
-            diagnostics.append(Diagnostic(.warning, at: data.sources.location(file: file, keyPath: keyPath),
-                                          "realisasi \(IndonesianFormat.rupiah(year.realisasi)) of \(year.tahun) exceeds the pagu \(IndonesianFormat.rupiah(year.pagu)) (\(IndonesianFormat.persenAnggaran(persen)))"))
-        }
-        for (index, year) in data.anggaran.realisasi.enumerated() {
-            check(year, file: MarkdownFields.file(data, .anggaran), keyPath: "realisasi[\(index)].realisasi")
-        }
-        for capaian in data.capaian {
-            for (u, unit) in capaian.unit.enumerated() {
-                for (index, year) in unit.anggaran.enumerated() {
-                    check(year, file: capaian.file, keyPath: "unit[\(u)].anggaran[\(index)].realisasi")
-                }
-            }
-        }
-        return diagnostics
     }
 
     /// Marker that `lkjip init --from` puts on carried-over narratives.

@@ -11,6 +11,8 @@ struct DivisiComputer {
     let measured: PerjanjianEfektif
     let agreements: [PerjanjianEfektif]
     let capaian: CapaianDivisi?
+    /// The office budget, whose lines a PK may list by code.
+    var program: AnggaranProgram = .empty
 
     var tahun: Int { data.instansi.tahun }
 
@@ -105,7 +107,7 @@ struct DivisiComputer {
     /// single sasaran (then all its budget serves it).
     func kegiatan(for sasaran: Sasaran) -> [KegiatanEfektif] {
         if let ids = sasaran.kegiatan {
-            return ids.compactMap { id in measured.kegiatan.first { $0.kegiatan.id == id } }
+            return ids.compactMap { id in measured.kegiatan.first { $0.kegiatan.isNamed(id) } }
         }
         if measured.perjanjian.sasaranKegiatan.count == 1 { return measured.kegiatan }
         return []
@@ -181,9 +183,24 @@ struct DivisiComputer {
         return UnitKinerjaHasil(
             unit: unit, nama: "unit\(index + 1)", sasaran: sasaran,
             riwayat: riwayat, tahunRiwayat: Self.span(riwayat.flatMap { $0.nilai.keys }),
-            anggaran: RealisasiAnggaran.rows(unit.anggaran.map { ($0.tahun, $0.pagu, $0.realisasi) }),
+            anggaran: RealisasiAnggaran.rows(unit.anggaran.map { ($0.tahun, $0.pagu, $0.realisasi) } + budgetYear(unit, sasaran: sasaran)),
             renstra: renstra, tahunTargetRenstra: Self.span(renstra.flatMap { $0.target.keys }),
             tahunRealisasiRenstra: Self.span(renstra.flatMap { $0.realisasi.keys }))
+    }
+
+    /// Table c's report year when the unit leaves it out and its kegiatan are lines of the
+    /// office budget (`anggaran.yaml` program_kegiatan) with their realisasi: their sums, so
+    /// the row is typed once, at the lowest budget lines.
+    func budgetYear(_ unit: UnitKinerja, sasaran: [SasaranKinerja]) -> [(tahun: Int, pagu: Int64, realisasi: Int64)] {
+        guard !unit.anggaran.contains(where: { $0.tahun == tahun }) else { return [] }
+        var lines: [KegiatanEfektif] = []
+        for line in sasaran.flatMap(\.kegiatan) where !lines.contains(where: { $0.kegiatan == line.kegiatan }) { lines.append(line) }
+        if lines.isEmpty, (capaian?.unit.count ?? 0) <= 1 { lines = measured.kegiatan }
+        let counted = ReportComputer.counted(lines, program: program)
+        guard !counted.isEmpty, counted.allSatisfy(\.dariAnggaran),
+              let pagu = CheckedSum.sum(counted.map(\.anggaran)), counted.allSatisfy({ $0.realisasi != nil }),
+              let spent = CheckedSum.sum(counted.compactMap(\.realisasi)) else { return [] }
+        return [(tahun, pagu, spent)]
     }
 
     static func years(_ map: [String: TableValue]) -> [Int: TableValue] {

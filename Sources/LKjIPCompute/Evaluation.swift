@@ -27,7 +27,7 @@ public enum Evaluation {
             case .standarNasional: return "give the IKK a `standar_nasional`, or write the unit's `narasi_standar` saying none exists"
             case .penyebab: return "write `analisis` (penyebab, upaya, kendala, rekomendasi) for each IKK, or the unit's `penyebab`"
             case .efisiensi: return "give the sasaran its `kegiatan` and their `anggaran_kegiatan`, or the unit's budget row of the report year"
-            case .kegiatan: return "list the kegiatan ids that serve the sasaran in `sasaran_kegiatan[].kegiatan`"
+            case .kegiatan: return "list the kegiatan (ids or codes) that serve the sasaran in `sasaran[].kegiatan` of the PK"
             }
         }
     }
@@ -61,13 +61,13 @@ public enum Evaluation {
     /// One warning per missing analysis of each sasaran, at the sasaran in its PK file.
     public static func diagnostics(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for divisi in report.divisi {
+        for divisi in report.measured {
             let pk = divisi.perjanjian.perjanjian
             for (index, sasaran) in divisi.sasaran.enumerated() {
                 let unit = divisi.units.first { $0.sasaran.contains { $0.sasaran.id == sasaran.sasaran.id } }
                 for (analysis, ids) in gaps(sasaran, unit: unit) {
                     let which = ids.isEmpty ? "" : " for IKK \(ids.map { "`\($0)`" }.joined(separator: ", "))"
-                    diagnostics.append(Diagnostic(.warning, at: report.data.sources.location(file: pk.file, keyPath: "sasaran_kegiatan[\(index)]"),
+                    diagnostics.append(Diagnostic(.warning, at: report.data.sources.location(file: pk.file, keyPath: "\(pk.sasaranKey)[\(index)]"),
                                                   "sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title))\(which): \(analysis.remedy)"))
                 }
             }

@@ -68,15 +68,6 @@ public struct IndikatorKinerja: Equatable, Sendable {
         if let word = realisasiTeks { return word }
         return IndonesianFormat.nilai(realisasi, satuan: indikator.satuan, decimals: indikator.desimal)
     }
-
-    /// "123%", "Tercapai", "Tidak tercapai", "-".
-    public var capaianText: String {
-        if indikator.targetTeks != nil {
-            guard let tercapai else { return "-" }
-            return tercapai ? "Tercapai" : "Tidak tercapai"
-        }
-        return IndonesianFormat.capaian(capaian)
-    }
 }
 
 /// Realisasi of earlier years of one indicator, with the direction of the last change.
@@ -122,20 +113,13 @@ public struct Tren: Equatable, Sendable {
         self.poin = poin
     }
 
-    /// "membaik 4,2% dibanding 2022", "membaik 3,4 poin dibanding 2022", "tetap dibanding
-    /// 2022", "tidak sebanding dengan 2022 (satuan berbeda)"; "membaik"/"memburuk" follow the
-    /// polarity.
-    public var teks: String {
-        // One decimal, two when one would print a real change as "0,0".
-        let change = perubahan.map { value -> String in
+    /// The size of the change as printed, without its unit: one decimal, two when one would
+    /// print a real change as "0,0" ("4,2", "0,04"); nil without a change. The words around it
+    /// ("membaik", "poin", "dibanding 2022") are the templates' (`kata.yaml`).
+    public var perubahanAngka: String? {
+        perubahan.map { value in
             let decimals = Rounding.halfUp(value.magnitude, decimals: 1) == 0 ? 2 : 1
-            return poin ? "\(IndonesianFormat.number(value.magnitude, decimals: decimals)) poin" : IndonesianFormat.percent(value.magnitude, decimals: decimals)
-        }
-        switch arah {
-        case .tetap: return "tetap dibanding \(dari)"
-        case .takSebanding: return "tidak sebanding dengan \(dari) (satuan berbeda)"
-        case .membaik: return "membaik" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
-        case .memburuk: return "memburuk" + (change.map { " \($0)" } ?? "") + " dibanding \(dari)"
+            return IndonesianFormat.number(value.magnitude, decimals: decimals)
         }
     }
 }
@@ -170,11 +154,6 @@ public struct ProgresRenstra: Equatable, Sendable {
         self.capaian = takSebanding == nil ? capaian : nil
         self.sisaTahun = sisaTahun
         self.takSebanding = takSebanding
-    }
-
-    /// The cell of "Capaian thd Target Renstra": "58%", "-", or "tidak sebanding".
-    public var capaianTeks: String {
-        takSebanding == nil ? IndonesianFormat.capaian(capaian) : "tidak sebanding"
     }
 }
 

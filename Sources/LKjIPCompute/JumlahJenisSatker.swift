@@ -8,6 +8,4 @@ public struct JumlahJenisSatker: Equatable, Sendable {
     public let label: String
     public let jumlah: Int
 
-    /// The jenis of the reporting office itself, which is not a UPT.
-    public static let kanwil = "kanwil"
 }

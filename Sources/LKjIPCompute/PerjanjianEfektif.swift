@@ -24,11 +24,28 @@ public struct PerjanjianEfektif: Equatable, Sendable {
 
 /// A budget line with its computed amount and, when reported, its spending.
 public struct KegiatanEfektif: Equatable, Sendable {
+    /// The line as typed, its `nama` filled in from the budget line its `kode` names.
     public let kegiatan: Kegiatan
-    /// The amount printed: typed for a kegiatan, the sum of its kegiatan for a programme line.
+    /// The amount printed: typed for a kegiatan, the sum of its kegiatan for a programme line,
+    /// the budget file's for a line named by its code.
     public let anggaran: Int64
-    /// A programme line's typed amount, kept only to be compared with the computed one.
+    /// A typed amount kept only to be compared with the computed one: a programme line's, or
+    /// that of a line named by its code.
     public let anggaranTertulis: Int64?
     public var realisasi: Int64?
+    /// The level in the office budget (0 programme, 1 kegiatan, …) of a line named by its
+    /// code; nil for a line typed in the PK.
+    public let tingkat: Int?
+
+    public init(kegiatan: Kegiatan, anggaran: Int64, anggaranTertulis: Int64?, realisasi: Int64?, tingkat: Int? = nil) {
+        self.kegiatan = kegiatan
+        self.anggaran = anggaran
+        self.anggaranTertulis = anggaranTertulis
+        self.realisasi = realisasi
+        self.tingkat = tingkat
+    }
+
+    /// True when pagu and realisasi come from `anggaran.yaml` program_kegiatan.
+    public var dariAnggaran: Bool { tingkat != nil }
     public var serapan: Fraction? { realisasi.flatMap { CapaianCalculator.persen(realisasi: $0, pagu: anggaran) } }
 }

@@ -13,61 +13,90 @@ public enum ReportComputer {
         public let diagnostics: [Diagnostic]
     }
 
-    public static func compute(_ data: ReportData) -> Result {
+    /// `figures` names every figure a narrative may cite (the report's view, built by
+    /// `LKjIPReport`, which owns the names): the citations are resolved with it and the report
+    /// computed again on the resolved prose. Without it the prose is left as typed.
+    public static func compute(_ data: ReportData, figures: ((ComputedReport) -> FigureCatalog)? = nil) -> Result {
         var problems: [Diagnostic] = []
         // Figures do not depend on narrative text, so they are computed once on the data as
         // typed; the citations are then resolved, and the report built on the resolved data.
-        let raw = figures(data, problems: &problems)
-        let catalog = FigureCatalog(raw)
+        let raw = self.figures(data, problems: &problems)
+        guard let figures else { return Result(report: raw, diagnostics: problems) }
+        let catalog = figures(raw)
         var resolved = data
         problems += FigureCitations.resolve(&resolved, catalog: catalog)
         var ignored: [Diagnostic] = []
-        let report = figures(resolved, problems: &ignored)
-        return Result(report: ComputedReport(
-            data: resolved, divisi: report.divisi, pegawai: report.pegawai, satkerPerJenis: report.satkerPerJenis,
-            jumlahUpt: report.jumlahUpt, anggaranKantor: report.anggaranKantor, perjanjian: report.perjanjian,
-            figures: catalog), diagnostics: problems)
+        let report = self.figures(resolved, problems: &ignored)
+        return Result(report: report.with(figures: catalog), diagnostics: problems)
     }
 
     static func figures(_ data: ReportData, problems: inout [Diagnostic]) -> ComputedReport {
         let pejabat = Dictionary(data.pejabat.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let divisiById = Dictionary(data.organisasi.divisi.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let program = AnggaranProgram(data.anggaran.programKegiatan)
+        let kantor = officeDivisi(data)
         var perjanjian: [PerjanjianEfektif] = []
         // An unknown pejabat has been reported by the loader; the agreement is still computed
         // (with an empty signatory) so that its figures exist and no citation of them is
         // reported as a second, false error. Such a run writes nothing.
         func signatory(_ id: String) -> Pejabat { pejabat[id] ?? Pejabat(id: id, nama: "", nip: "", jabatan: "") }
-        for pk in data.perjanjian {
-            guard let divisi = divisiById[pk.divisi] else { continue }
+        // The head of office's own agreement comes first, as the LAMPIRAN prints it.
+        for pk in data.perjanjian.filter(\.isKantor) + data.perjanjian.filter({ !$0.isKantor }) {
+            guard let divisi = pk.isKantor ? kantor : divisiById[pk.divisi] else { continue }
             let first = signatory(pk.pihakPertama), second = signatory(pk.pihakKedua)
             let capaian = data.capaian.first { $0.divisi == pk.divisi }
-            perjanjian.append(effective(pk, divisi: divisi, first: first, second: second, spending: capaian?.anggaranKegiatan ?? [], problems: &problems))
+            perjanjian.append(effective(pk, divisi: divisi, first: first, second: second, spending: capaian?.anggaranKegiatan ?? [], program: program, problems: &problems))
         }
-        var divisiKinerja: [DivisiKinerja] = []
-        for divisi in data.organisasi.divisi {
+        func measure(_ divisi: Divisi) -> DivisiKinerja? {
             let agreements = perjanjian.filter { $0.divisi.id == divisi.id }
-            guard let measured = agreements.last else { continue }
+            guard let measured = agreements.last else { return nil }
             let kepala = signatory(divisi.kepala)
             let capaian = data.capaian.first { $0.divisi == divisi.id }
-            divisiKinerja.append(DivisiComputer(data: data, divisi: divisi, kepala: kepala, measured: measured, agreements: agreements, capaian: capaian).compute())
+            return DivisiComputer(data: data, divisi: divisi, kepala: kepala, measured: measured, agreements: agreements, capaian: capaian, program: program).compute()
         }
+        let divisiKinerja = data.organisasi.divisi.compactMap(measure)
         let satker = data.organisasi.satker
-        let upt = satker.filter { $0.jenis.lowercased() != JumlahJenisSatker.kanwil }
+        let upt = satker.filter { !$0.isKantor }
+        var rows = data.anggaran.realisasi.map { ($0.tahun, $0.pagu, $0.realisasi) }
+        // The report year of the office budget follows from its programmes when not typed.
+        if !program.isEmpty, !rows.contains(where: { $0.0 == data.instansi.tahun }), let pagu = program.totalPagu, let spent = program.totalRealisasi {
+            rows.append((data.instansi.tahun, pagu, spent))
+        }
         return ComputedReport(
-            data: data, divisi: divisiKinerja, pegawai: rekapPegawai(satker, problems: &problems, data: data),
+            data: data, kantor: measure(kantor), divisi: divisiKinerja, pegawai: rekapPegawai(satker, problems: &problems, data: data),
             satkerPerJenis: satkerPerJenis(upt, kinds: data.organisasi.jenisSatker), jumlahUpt: upt.count,
-            anggaranKantor: RealisasiAnggaran.rows(data.anggaran.realisasi.map { ($0.tahun, $0.pagu, $0.realisasi) }),
+            anggaranKantor: RealisasiAnggaran.rows(rows), program: program,
             perjanjian: perjanjian, figures: FigureCatalog.empty)
     }
 
-    /// The agreement after its revisions, with programme lines summed from their kegiatan.
-    static func effective(_ pk: PerjanjianKinerja, divisi: Divisi, first: Pejabat, second: Pejabat, spending: [RealisasiKegiatan], problems: inout [Diagnostic]) -> PerjanjianEfektif {
+    /// The office itself as the owner of the head of office's own agreement: measured in
+    /// BAB III like a division, under the office's name.
+    static func officeDivisi(_ data: ReportData) -> Divisi {
+        Divisi(id: "", nama: data.instansi.nama, kepala: data.instansi.kepala, tugas: "")
+    }
+
+    /// The agreement after its revisions, with programme lines summed from their kegiatan and
+    /// lines named by a code taken from the office budget.
+    static func effective(_ pk: PerjanjianKinerja, divisi: Divisi, first: Pejabat, second: Pejabat, spending: [RealisasiKegiatan], program: AnggaranProgram = .empty, problems: inout [Diagnostic]) -> PerjanjianEfektif {
         let applied = RevisionApplier(pk)
         let lines = applied.perjanjian.kegiatan
-        let spent = Dictionary(spending.map { ($0.kegiatan, $0.realisasi) }, uniquingKeysWith: { first, _ in first })
+        var spent: [String: Int64] = [:]
+        for row in spending where spent[row.kegiatan] == nil { spent[row.kegiatan] = row.realisasi }
+        func spentOn(_ line: Kegiatan) -> Int64? { line.id.flatMap { spent[$0] } ?? line.kode.flatMap { spent[$0] } }
         var kegiatan: [KegiatanEfektif] = []
         for (index, line) in lines.enumerated() {
-            if line.isProgram {
+            if let kode = line.kode, let budget = program.line(kode: kode) {
+                var named = line
+                if named.nama.isEmpty { named.nama = budget.baris.nama }
+                // The part of a shared line this PK answers for: the lines it names under it.
+                let parts = (line.rincian ?? []).compactMap { program.line(kode: $0) }.filter { program.isInside($0, budget) }
+                var pagu = budget.pagu, realisasi = budget.realisasi
+                if line.rincian != nil {
+                    pagu = CheckedSum.sum(parts.map(\.pagu)) ?? 0
+                    realisasi = parts.contains { $0.realisasi == nil } ? nil : CheckedSum.sum(parts.compactMap(\.realisasi))
+                }
+                kegiatan.append(KegiatanEfektif(kegiatan: named, anggaran: pagu, anggaranTertulis: line.anggaran, realisasi: realisasi, tingkat: budget.tingkat))
+            } else if line.isProgram {
                 let children = lines[(index + 1)...].prefix { !$0.isProgram }
                 let amounts = children.compactMap(\.anggaran)
                 var amount = line.anggaran ?? 0
@@ -76,15 +105,14 @@ public enum ReportComputer {
                         problems.append(Diagnostic(.error, at: SourceLocation(file: pk.file, keyPath: "kegiatan[\(index)]"), "the kegiatan of this programme add up to more than lkjip can hold; check the anggaran"))
                     }
                 }
-                let childSpending = children.map { $0.id.flatMap { spent[$0] } }
+                let childSpending = children.map(spentOn)
                 let realisasi = childSpending.isEmpty || childSpending.contains(nil) ? nil : CheckedSum.sum(childSpending.compactMap { $0 })
                 kegiatan.append(KegiatanEfektif(kegiatan: line, anggaran: amount, anggaranTertulis: children.isEmpty ? nil : line.anggaran, realisasi: realisasi))
             } else {
-                kegiatan.append(KegiatanEfektif(kegiatan: line, anggaran: line.anggaran ?? 0, anggaranTertulis: nil, realisasi: line.id.flatMap { spent[$0] }))
+                kegiatan.append(KegiatanEfektif(kegiatan: line, anggaran: line.anggaran ?? 0, anggaranTertulis: nil, realisasi: spentOn(line)))
             }
         }
-        let counted = kegiatan.contains { !$0.kegiatan.isProgram } ? kegiatan.filter { !$0.kegiatan.isProgram } : kegiatan
-        let total = CheckedSum.sum(counted.map(\.anggaran)) ?? {
+        let total = CheckedSum.sum(counted(kegiatan, program: program).map(\.anggaran)) ?? {
             problems.append(Diagnostic(.error, at: SourceLocation(file: pk.file, keyPath: "kegiatan"), "the anggaran of this Perjanjian Kinerja add up to more than lkjip can hold"))
             return 0
         }()
@@ -92,6 +120,21 @@ public enum ReportComputer {
             perjanjian: applied.perjanjian, pihakPertama: first, pihakKedua: second, divisi: divisi,
             revisi: applied.latest, tanggal: applied.latest?.tanggal ?? pk.tanggal,
             kegiatan: kegiatan, totalAnggaran: total, perubahan: applied.perubahan)
+    }
+
+    /// The lines a PK's total adds: the kegiatan typed under programme lines (or the programme
+    /// lines alone when nothing is under them), and each line of the office budget that does
+    /// not lie under another line the PK lists.
+    public static func counted(_ kegiatan: [KegiatanEfektif], program: AnggaranProgram) -> [KegiatanEfektif] {
+        let typed = kegiatan.filter { !$0.dariAnggaran }
+        let typedCounted = typed.contains { !$0.kegiatan.isProgram } ? typed.filter { !$0.kegiatan.isProgram } : typed
+        let budget = kegiatan.filter(\.dariAnggaran).compactMap { line in line.kegiatan.kode.flatMap { program.line(kode: $0) }.map { (line, $0) } }
+        var seen: Set<String> = []
+        let budgetCounted = budget.filter { line, node in
+            guard seen.insert(node.baris.kode).inserted else { return false }
+            return !budget.contains { other in other.1.index != node.index && program.isInside(node, other.1) }
+        }.map(\.0)
+        return typedCounted + budgetCounted
     }
 
     static func rekapPegawai(_ satker: [Satker], problems: inout [Diagnostic], data: ReportData) -> RekapPegawai {

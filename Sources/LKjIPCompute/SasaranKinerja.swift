@@ -47,7 +47,7 @@ public struct Efisiensi: Equatable, Sendable {
 
     /// False where NILAI SS is negative: no efficiency verdict.
     public var dinilai: Bool { Rounding.halfUp(capaian, decimals: 0) >= 0 }
+    /// Efficient ("Efisien"), not ("Kurang efisien"), or nil: no verdict ("Tidak dinilai"); the
+    /// words are the templates' (`kata.yaml`).
     public var efisien: Bool? { selisih.map { $0 >= 0 } }
-    /// "Efisien", "Kurang efisien", or "Tidak dinilai" (NILAI SS below zero).
-    public var status: String { efisien.map { $0 ? "Efisien" : "Kurang efisien" } ?? "Tidak dinilai" }
 }

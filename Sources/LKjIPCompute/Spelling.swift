@@ -56,9 +56,9 @@ enum Spelling {
         }
         for pk in data.perjanjian {
             for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
-                scan(sasaran.nama, locate: { _ in data.sources.location(file: pk.file, keyPath: "sasaran_kegiatan[\(s)].nama") }, key: "\(pk.file)s\(s)")
+                scan(sasaran.nama, locate: { _ in data.sources.location(file: pk.file, keyPath: "\(pk.sasaranKey)[\(s)].nama") }, key: "\(pk.file)s\(s)")
                 for (i, item) in sasaran.indikator.enumerated() {
-                    scan(item.nama, locate: { _ in data.sources.location(file: pk.file, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)].nama") }, key: "\(pk.file)s\(s)i\(i)")
+                    scan(item.nama, locate: { _ in data.sources.location(file: pk.file, keyPath: "\(pk.sasaranKey)[\(s)].indikator[\(i)].nama") }, key: "\(pk.file)s\(s)i\(i)")
                 }
             }
             for (k, item) in pk.kegiatan.enumerated() {
@@ -94,7 +94,7 @@ enum Spelling {
 
     /// Lowercased official word to its spelling in the data.
     static func vocabulary(_ data: ReportData) -> [String: String] {
-        var names = [data.instansi.nama, data.instansi.namaSingkat, data.instansi.kementerian]
+        var names = [data.instansi.nama, data.instansi.namaSingkat] + [data.instansi.kementerian].compactMap { $0 } + (data.instansi.induk ?? [])
         names += data.organisasi.divisi.map(\.nama)
         names += data.organisasi.satker.map(\.nama)
         names += (data.organisasi.jenisSatker ?? []).map(\.nama)

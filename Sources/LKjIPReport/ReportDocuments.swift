@@ -5,7 +5,7 @@ import LKjIPModel
 import LKjIPTemplates
 
 /// The documents lkjip writes, from a computed report and a folder of templates: the full
-/// LKjIP, and the Perjanjian Kinerja annexes alone. Both use the same context and the same
+/// LKjIP, and the Perjanjian Kinerja annexes alone. Both use the same view and the same
 /// `perjanjian-kinerja` template, so an annex is exactly the page of the LAMPIRAN.
 public enum ReportDocuments {
     /// Chapter templates in reading order (`templates/<name>.mustache`).
@@ -13,61 +13,93 @@ public enum ReportDocuments {
         "cover", "kata-pengantar", "ikhtisar-eksekutif", "daftar-isi", "bab1", "bab2", "bab3", "bab4", "lampiran",
     ]
 
+    /// Sections named `sistem.*` hold the parts of one system (e-Performance, e-Monev): their
+    /// narasi are wanted only when the office uses it.
+    static let systemSections = "sistem."
+
     /// The narasi context keys the templates use, to validate a data directory's narasi files.
     public static func narasiNames(_ renderer: TemplateRenderer) -> Set<String> {
         renderer.names(withPrefix: "narasi.", in: chapters)
     }
 
+    /// The narasi names placed only inside a system's section: a missing one is no gap.
+    public static func optionalNarasiNames(_ renderer: TemplateRenderer) -> Set<String> {
+        renderer.names(withPrefix: "narasi.", in: chapters, optionalUnder: systemSections).optional
+    }
+
+    /// The wording of the report's office from the renderer's templates folder; its problems
+    /// (reported by `lkjip check` with their lines) stop the build.
+    public static func wording(_ report: ComputedReport, renderer: TemplateRenderer) throws -> Wording {
+        let (wording, diagnostics) = WordingLoader.load(directory: renderer.directory, data: report.data)
+        guard let wording else { throw DiagnosticList(DiagnosticList.sorted(diagnostics)) }
+        return wording
+    }
+
     public static func report(_ report: ComputedReport, renderer: TemplateRenderer) throws -> Document {
+        let wording = try self.wording(report, renderer: renderer)
         let registry = BlockRegistry()
-        let context = try ReportContext.make(report, registry: registry, narasiNames: narasiNames(renderer))
-        let sections = try renderer.render(chapters: chapters, context: context, registry: registry, images: BuildContext(report: report, registry: registry).images)
+        let view = try ReportView(report, wording: wording, registry: registry, narasiNames: narasiNames(renderer))
+        let images = ViewContext(report: report, wording: wording, registry: registry, buildsBlocks: false).images
+        let sections = try renderer.render(chapters: chapters, view: view, registry: registry, images: images)
         let instansi = report.data.instansi
         var document = Document(metadata: Metadata(
-            title: "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(instansi.tahun)",
+            title: wording.format(.dokumenLaporan, ["tahun": String(instansi.tahun)]),
             subject: instansi.nama, author: instansi.nama, date: instansi.tanggalLaporan), sections: sections)
         DocumentNumbering.apply(&document)
         return document
     }
 
+    /// Checks every name the chapters use against the report's view, without rendering:
+    /// `lkjip check` reports a template's unknown name at its line, with the nearest one.
+    public static func checkTemplates(_ report: ComputedReport, renderer: TemplateRenderer, wording: Wording) throws {
+        let view = try ReportView(report, wording: wording, registry: BlockRegistry(), narasiNames: narasiNames(renderer), buildsBlocks: false)
+        try renderer.check(chapters: chapters, view: view)
+        if let first = view.perjanjian.first {
+            try renderer.check(chapters: ["annex"], view: LayeredObject([first, view]))
+        }
+    }
+
     /// One document per Perjanjian Kinerja (or one combined), named
-    /// `PK-<kode>-<tahun>-<divisi>` (with `-2` for a second agreement of the year).
+    /// `PK-<kode>-<tahun>-<divisi>` (with `-2` for a second agreement of the year; the head of
+    /// office's own is `-kepala`).
     public static func annexes(_ report: ComputedReport, renderer: TemplateRenderer, pejabat: String?, combined: Bool) throws -> [(document: Document, baseName: String)] {
         let instansi = report.data.instansi
+        let wording = try self.wording(report, renderer: renderer)
         var selected = Array(report.perjanjian.enumerated())
         if let pejabat {
-            selected = selected.filter { $0.element.pihakPertama.id == pejabat || $0.element.perjanjian.divisi == pejabat }
+            selected = selected.filter { $0.element.pihakPertama.id == pejabat || $0.element.perjanjian.divisi == pejabat || (pejabat == kepalaName && $0.element.perjanjian.isKantor) }
             guard !selected.isEmpty else {
                 let known = report.perjanjian.map(\.pihakPertama.id).joined(separator: ", ")
                 throw AnnexSelectionError(message: "no Perjanjian Kinerja has pihak pertama or divisi `\(Escape.inline(pejabat))`; known: \(known)")
             }
         }
         let registry = BlockRegistry()
-        let full = try ReportContext.make(report, registry: registry, narasiNames: narasiNames(renderer))
-        let contexts = full["perjanjian"] as? [[String: Any]] ?? []
+        let view = try ReportView(report, wording: wording, registry: registry, narasiNames: narasiNames(renderer))
         var documents: [(Document, String)] = []
         var allSections: [Section] = []
         var counts: [String: Int] = [:]
         for (index, pk) in selected {
-            var context = contexts[index]
-            context["instansi"] = full["instansi"]
-            let sections = try renderer.render(chapters: ["annex"], context: context, registry: registry)
+            let sections = try renderer.render(chapters: ["annex"], view: LayeredObject([view.perjanjian[index], view]), registry: registry)
             allSections += sections
             var document = Document(metadata: Metadata(
-                title: "Perjanjian Kinerja Tahun \(instansi.tahun) — \(pk.pihakPertama.jabatanSingkat ?? pk.pihakPertama.jabatan)",
+                title: wording.format(.dokumenPk, ["tahun": String(instansi.tahun), "jabatan": pk.pihakPertama.jabatanSingkat ?? pk.pihakPertama.jabatan]),
                 subject: instansi.nama, author: instansi.nama, date: pk.tanggal), sections: sections)
             DocumentNumbering.apply(&document)
-            counts[pk.perjanjian.divisi, default: 0] += 1
-            let suffix = counts[pk.perjanjian.divisi]! > 1 ? "-\(counts[pk.perjanjian.divisi]!)" : ""
-            documents.append((document, "PK-\(FileName.safe(instansi.kode))-\(instansi.tahun)-\(FileName.safe(pk.perjanjian.divisi))\(suffix)"))
+            let part = pk.perjanjian.isKantor ? kepalaName : pk.perjanjian.divisi
+            counts[part, default: 0] += 1
+            let suffix = counts[part]! > 1 ? "-\(counts[part]!)" : ""
+            documents.append((document, "PK-\(FileName.safe(instansi.kode))-\(instansi.tahun)-\(FileName.safe(part))\(suffix)"))
         }
         if combined {
-            var document = Document(metadata: Metadata(title: "Perjanjian Kinerja Tahun \(instansi.tahun)", subject: instansi.nama, author: instansi.nama, date: instansi.tanggalLaporan), sections: allSections)
+            var document = Document(metadata: Metadata(title: wording.format(.dokumenPkGabungan, ["tahun": String(instansi.tahun)]), subject: instansi.nama, author: instansi.nama, date: instansi.tanggalLaporan), sections: allSections)
             DocumentNumbering.apply(&document)
             return [(document, "PK-\(FileName.safe(instansi.kode))-\(instansi.tahun)")]
         }
         return documents
     }
+
+    /// The file-name part and `--pejabat` selector of the head of office's own agreement.
+    public static let kepalaName = "kepala"
 
     /// `LKjIP-<kode>-<tahun>`, the base name of every output file of a report.
     public static func baseName(_ instansi: Instansi) -> String {

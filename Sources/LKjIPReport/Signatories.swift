@@ -4,21 +4,28 @@ import LKjIPModel
 import LKjIPTemplates
 
 /// How a pejabat signs, written once: the position with Plt./Plh. when acting, the name
-/// with academic titles, the rank with its grade, the NIP, and the scanned signature when
-/// the data has one.
-enum Signatories {
-    static func make(_ pejabat: Pejabat, images: [String: ImageFile]) -> Signatory {
-        Signatory(roleLines: [jabatan(pejabat)], name: fullName(pejabat), rank: rank(pejabat),
-                  identifier: "NIP. " + NIP.format(pejabat.nip), image: scan(pejabat, images: images))
+/// with academic titles, the rank with its grade, the NIP (none for a political official),
+/// and the scanned signature when the data has one. The words come from the wording.
+struct Signatories {
+    let wording: Wording
+
+    func make(_ pejabat: Pejabat, images: [String: ImageFile]) -> Signatory {
+        Signatory(roleLines: [jabatan(pejabat)], name: Self.fullName(pejabat), rank: Self.rank(pejabat),
+                  identifier: nip(pejabat), image: scan(pejabat, images: images))
+    }
+
+    /// "NIP. 19660605 198911 1 001"; nil without a NIP (a Bupati, a Menteri).
+    func nip(_ pejabat: Pejabat) -> String? {
+        pejabat.nip.map { wording.format(.nip, ["nip": NIP.format($0)]) }
     }
 
     /// "Plt. Kepala Divisi Administrasi".
-    static func jabatan(_ pejabat: Pejabat, full: Bool = false) -> String {
+    func jabatan(_ pejabat: Pejabat, full: Bool = false) -> String {
         let title = full ? pejabat.jabatan : (pejabat.jabatanSingkat ?? pejabat.jabatan)
         switch pejabat.status ?? .definitif {
         case .definitif: return title
-        case .plt: return "Plt. " + title
-        case .plh: return "Plh. " + title
+        case .plt: return wording.format(.plt, ["jabatan": title])
+        case .plh: return wording.format(.plh, ["jabatan": title])
         }
     }
 
@@ -30,17 +37,17 @@ enum Signatories {
         return name
     }
 
-    /// "Pembina Utama Muda (IV/c)".
     /// The name, marked "(Plt.)" or "(Plh.)" for an acting official: where the position is not
     /// printed beside the name (the organisation chart's division boxes).
-    static func fullNameWithStatus(_ pejabat: Pejabat) -> String {
+    func fullNameWithStatus(_ pejabat: Pejabat) -> String {
         switch pejabat.status ?? .definitif {
-        case .definitif: return fullName(pejabat)
-        case .plt: return fullName(pejabat) + " (Plt.)"
-        case .plh: return fullName(pejabat) + " (Plh.)"
+        case .definitif: return Self.fullName(pejabat)
+        case .plt: return wording.format(.namaPlt, ["nama": Self.fullName(pejabat)])
+        case .plh: return wording.format(.namaPlh, ["nama": Self.fullName(pejabat)])
         }
     }
 
+    /// "Pembina Utama Muda (IV/c)".
     static func rank(_ pejabat: Pejabat) -> String? {
         switch (pejabat.pangkat, pejabat.golongan) {
         case let (pangkat?, golongan?): return "\(pangkat) (\(golongan))"
@@ -50,11 +57,11 @@ enum Signatories {
         }
     }
 
-    static func scan(_ pejabat: Pejabat, images: [String: ImageFile]) -> Image? {
+    func scan(_ pejabat: Pejabat, images: [String: ImageFile]) -> Image? {
         var candidates = [pejabat.ttd].compactMap { $0 }
-        if let nip = try? NIP(pejabat.nip) { candidates += ["png", "jpg", "jpeg"].map { "assets/ttd/\(nip.digits).\($0)" } }
+        if let nip = pejabat.nip.flatMap({ try? NIP($0) }) { candidates += ["png", "jpg", "jpeg"].map { "assets/ttd/\(nip.digits).\($0)" } }
         for path in candidates {
-            if let file = images[path] { return ImageSizing.image(file, widthPoints: 110, description: "Tanda tangan \(fullName(pejabat))") }
+            if let file = images[path] { return ImageSizing.image(file, widthPoints: 110, description: wording.format(.tandaTangan, ["nama": Self.fullName(pejabat)])) }
         }
         return nil
     }

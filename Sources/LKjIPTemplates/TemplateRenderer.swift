@@ -41,6 +41,18 @@ public struct TemplateRenderer: Sendable {
         self.library = MustacheLibrary(templates: templates)
     }
 
+    /// Renders the chapters against the report's typed view.
+    public func render(chapters: [String], view: TemplateObject, registry: BlockRegistry, images: [String: Image] = [:]) throws -> [Section] {
+        try render(chapters: chapters, context: ObjectBox(object: view), registry: registry, images: images)
+    }
+
+    /// Checks the chapters' names against a view without rendering them (`lkjip check`).
+    public func check(chapters: [String], view: TemplateObject) throws {
+        for chapter in chapters where sources[chapter] != nil {
+            try VariableChecker(sources: sources).check(chapter, context: ObjectBox(object: view))
+        }
+    }
+
     /// Renders the chapters in order and reads each one's output into sections.
     public func render(chapters: [String], context: Any, registry: BlockRegistry, images: [String: Image] = [:]) throws -> [Section] {
         var sections: [Section] = []
@@ -60,16 +72,34 @@ public struct TemplateRenderer: Sendable {
     /// Every `prefix.name` a template of `chapters` (and their partials) refers to, e.g. the
     /// `narasi.*` names: a narasi file no template uses would never be printed.
     public func names(withPrefix prefix: String, in chapters: [String]) -> Set<String> {
+        names(withPrefix: prefix, in: chapters, optionalUnder: nil).all
+    }
+
+    /// The same, and which of them the templates use only inside a section whose name starts
+    /// with `sectionPrefix` (`{{#sistem.eperformance}}`): those belong to a part printed only
+    /// when its data is given, so a missing one is no gap.
+    public func names(withPrefix prefix: String, in chapters: [String], optionalUnder sectionPrefix: String?) -> (all: Set<String>, optional: Set<String>) {
         var names: Set<String> = []
+        var required: Set<String> = []
         var seen: Set<String> = []
-        var queue = chapters
-        while let name = queue.popLast() {
+        var queue = chapters.map { ($0, false) }
+        while let (name, inherited) = queue.popLast() {
             guard seen.insert(name).inserted, let source = sources[name] else { continue }
+            var open: [Bool] = []
             for tag in VariableChecker.tags(in: source) {
-                if tag.kind == ">" { queue.append(tag.name) }
-                if tag.name.hasPrefix(prefix) { names.insert(String(tag.name.dropFirst(prefix.count))) }
+                let inside = inherited || open.contains(true)
+                switch tag.kind {
+                case "#", "^": open.append(sectionPrefix.map { tag.name.hasPrefix($0) } ?? false)
+                case "/": _ = open.popLast()
+                case ">": queue.append((tag.name, inside))
+                default: break
+                }
+                guard tag.kind != "/", tag.name.hasPrefix(prefix) else { continue }
+                let found = String(tag.name.dropFirst(prefix.count))
+                names.insert(found)
+                if !inside { required.insert(found) }
             }
         }
-        return names
+        return (names, names.subtracting(required))
     }
 }

@@ -1,7 +1,11 @@
+import LKjIPModel
+import Mustache
+
 /// Resolves every mustache tag of a template (and the partials it includes) against the
 /// context with mustache's lookup rules, walking sections as the renderer would: a section
-/// over a list looks at its first element, over a mapping pushes it, over a boolean pushes
-/// nothing. Names that resolve nowhere are reported with file and line.
+/// over a list looks at its first element, over an object pushes it, over a text or a flag
+/// pushes nothing. Names that resolve nowhere are reported with file and line and the
+/// nearest name the place knows.
 struct VariableChecker {
     let sources: [String: String]
 
@@ -42,38 +46,53 @@ struct VariableChecker {
         }
     }
 
-    /// What a section pushes: a mapping, or the first element of a list (an empty list
-    /// renders nothing, so nothing inside it can fail).
+    /// What a section pushes: an object, the first element of a list (an empty list renders
+    /// nothing, so nothing inside it can fail; the same for an absent object).
     static func scope(of value: Any) -> Any? {
+        if value is EmptyScope || value is AbsentBox { return EmptyScope() }
+        if let list = value as? ListBox { return list.first ?? EmptyScope() }
         if let list = value as? [Any] { return list.first ?? EmptyScope() }
-        if value is Bool || value is String { return nil }
+        if value is Bool || value is String || value is TextBox { return nil }
         return value
     }
 
     struct EmptyScope {}
 
+    static func lookup(_ scope: Any, _ name: String) -> Any? {
+        if let parent = scope as? MustacheParent { return parent.child(named: name) }
+        return nil
+    }
+
     private func resolve(_ tag: Tag, in stack: [Any], template: String) throws -> Any {
         if stack.last is EmptyScope { return EmptyScope() }
-        let parts = tag.name.split(separator: ".").map(String.init)
-        guard let first = parts.first else { return EmptyScope() }
+        let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, !first.isEmpty else { return EmptyScope() }
         var found: Any?
         for scope in stack.reversed() {
-            if let dictionary = scope as? [String: Any], let value = dictionary[first] {
+            if scope is EmptyScope { return EmptyScope() }
+            if let value = Self.lookup(scope, first) {
                 found = value
                 break
             }
-            if scope is EmptyScope { return EmptyScope() }
         }
         guard var value = found else {
-            throw TemplateError(template: "\(template).mustache", line: tag.line, message: "unknown variable `\(tag.name)`")
+            let known = stack.flatMap(TemplateBoxes.names)
+            throw unknown(tag, template: template, name: first, known: known, prefix: "")
         }
+        var path = first
         for part in parts.dropFirst() {
-            guard let dictionary = value as? [String: Any], let next = dictionary[part] else {
-                throw TemplateError(template: "\(template).mustache", line: tag.line, message: "unknown variable `\(tag.name)`")
+            guard let next = Self.lookup(value, part) else {
+                throw unknown(tag, template: template, name: part, known: TemplateBoxes.names(of: value), prefix: path + ".")
             }
             value = next
+            path += "." + part
         }
         return value
+    }
+
+    private func unknown(_ tag: Tag, template: String, name: String, known: [String], prefix: String) -> TemplateError {
+        let hint = EditDistance.suggestion(for: name, in: Array(Set(known)).sorted()).map { "; did you mean `\(prefix)\($0)`?" } ?? ""
+        return TemplateError(template: "\(template).mustache", line: tag.line, message: "unknown variable `\(Escape.inline(tag.name))`\(hint)")
     }
 
     /// The tags of a template with their line numbers (`{{x}}`, `{{{x}}}`, `{{&x}}`, `{{#x}}`…).

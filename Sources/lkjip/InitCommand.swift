@@ -24,6 +24,9 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: "Report year (default: the year after --from, or the current year).")
     var tahun: Int?
 
+    @Option(name: .long, help: "Kind of office of the skeleton: a file templates/jenis/<kind>.yaml (kanwil, eselon1, kementerian, perangkat-daerah, upt).")
+    var jenis: String?
+
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
@@ -36,7 +39,8 @@ struct InitCommand: ParsableCommand {
                 try YearChange.write(from: URL(fileURLWithPath: from).standardizedFileURL, to: target, year: tahun, templates: templates, assets: assets, note: DiagnosticPrinter.note)
             } else {
                 let year = tahun ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-                try Skeleton.write(to: target, narasiNames: try YearChange.narasiNames(templates: templates, assets: assets), year: year)
+                try Skeleton.write(to: target, narasiNames: try YearChange.narasiNames(templates: templates, assets: assets, jenis: jenis), year: year,
+                                   jenis: try jenis.map { try SkeletonKinds.kind($0, templates: templates) })
             }
             print(target.path)
         } catch {

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LKjIPCompute
 import LKjIPModel
+import LKjIPReport
 import XCTest
 
 /// A small data directory written to a temporary folder, loaded with `ReportLoader` and
@@ -155,7 +156,18 @@ struct ComputeFixture {
     }
 
     func compute(file: StaticString = #filePath, line: UInt = #line) throws -> ReportComputer.Result {
-        ReportComputer.compute(try data(file: file, line: line))
+        try Self.compute(try data(file: file, line: line))
+    }
+
+    /// Computes as the pipeline does: the citations resolved with the figures the report's
+    /// view names (with the bundled templates' words).
+    static func compute(_ data: ReportData) throws -> ReportComputer.Result {
+        let wording = try XCTUnwrap(WordingLoader.load(directory: templates).wording)
+        return ReportComputer.compute(data) { ReportFigures.catalog($0, wording: wording, narasiNames: []) }
+    }
+
+    static var templates: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
     }
 
     /// Diagnostics of `Checker` on the computed report.

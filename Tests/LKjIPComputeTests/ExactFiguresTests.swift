@@ -21,7 +21,7 @@ final class ExactFiguresTests: XCTestCase {
             "realisasi/administrasi.yaml": realisasiText("  - {indikator: ss1-1, nilai: 2436}\n"),
         ])
         let item = try fixture.divisi().sasaran[0].indikator[0]
-        XCTAssertEqual(item.capaianText, "102%")
+        XCTAssertEqual(IndonesianFormat.capaian(item.capaian), "102%")
         XCTAssertEqual(try fixture.compute().report.figures["divisi.administrasi.ss1.nilai"], "102%")
     }
 

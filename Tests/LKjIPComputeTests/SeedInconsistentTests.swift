@@ -12,7 +12,7 @@ final class SeedInconsistentTests: XCTestCase {
     private func run() throws -> (report: ComputedReport, diagnostics: [Diagnostic]) {
         let loaded = ReportLoader.load(directory: Self.directory)
         let data = try XCTUnwrap(loaded.data, loaded.diagnostics.listing)
-        let computed = ReportComputer.compute(data)
+        let computed = try ComputeFixture.compute(data)
         return (computed.report, loaded.diagnostics + computed.diagnostics + Checker.check(computed.report))
     }
 

@@ -318,7 +318,7 @@ final class DataValidatorTests: XCTestCase {
     func testKegiatanWithoutAnggaran() throws {
         let pk = DataDirectory.pk.replacingOccurrences(of: "    anggaran: 17496194000\n", with: "")
         let (_, result) = try load(["pk/administrasi.yaml": pk])
-        XCTAssertEqual(message(result, "pk/administrasi.yaml", "kegiatan[1]"), "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines are computed)")
+        XCTAssertEqual(message(result, "pk/administrasi.yaml", "kegiatan[1]"), "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines and lines named by a kode of anggaran.yaml program_kegiatan are computed)")
     }
 
     /// A PK of the report year is signed in that year or the one before; otherwise a warning.

@@ -111,11 +111,12 @@ final class SchemaBuilderTests: XCTestCase {
         XCTAssertEqual(satker?.property("jumlah")?.required, false, "a computed total may be left out")
 
         let unit = object(.realisasi, "realisasi.unit[]")
-        XCTAssertEqual(unit?.property("riwayat")?.required, true)
+        XCTAssertEqual(unit?.property("riwayat")?.required, false, "a unit without history leaves table b out")
         XCTAssertEqual(unit?.property("judul")?.required, false)
         XCTAssertEqual(object(.realisasi, "realisasi")?.property("anggaran_kegiatan")?.required, false)
         XCTAssertEqual(object(.pk, "pk")?.property("revisi")?.required, false)
-        XCTAssertEqual(object(.pk, "pk")?.property("sasaran_kegiatan")?.required, true)
+        XCTAssertEqual(object(.pk, "pk")?.property("sasaran_kegiatan")?.required, false, "`sasaran` or `sasaran_kegiatan`")
+        XCTAssertEqual(object(.pk, "pk")?.property("divisi")?.required, false, "the head of office's own PK has none")
     }
 
     /// Kinds of value: whole numbers for Rupiah, typed decimals for targets, cells for table

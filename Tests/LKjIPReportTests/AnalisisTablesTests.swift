@@ -50,18 +50,18 @@ final class AnalisisTablesTests: XCTestCase {
     func testEfficiencyRowPrintsNilaiSSInWholePercent() throws {
         let report = try SmallReport.make(changing: ["pk/administrasi.yaml": Self.pk, "realisasi/administrasi.yaml": Self.realisasi])
         let divisi = try XCTUnwrap(report.divisi.first { $0.divisi.id == "administrasi" })
-        let table = try XCTUnwrap(AnalisisTables.efisiensi(divisi.sasaran))
+        let table = try XCTUnwrap(try SmallReport.analyses.efisiensi(divisi.sasaran))
         XCTAssertEqual(texts(table.rows[0]), ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih (poin)", "Status"])
         XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "100%", "98,49%", "1,51 poin", "Efisien"])
         // The same NILAI SS as the e-Performance table of the division.
-        let nilai = NilaiSasaranTable.make(divisi.sasaran)
+        let nilai = NilaiSasaranTable.make(divisi.sasaran, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         XCTAssertEqual(texts(nilai.rows[1])[3], "100%")
     }
 
     /// The small report's SS1: NILAI SS 91,67% prints "92%", serapan 85,00%: 92 − 85 = 7,00.
     func testSmallReportEfficiencyRow() throws {
         let divisi = try XCTUnwrap(try SmallReport.report.divisi.first { $0.divisi.id == "administrasi" })
-        let table = try XCTUnwrap(AnalisisTables.efisiensi(divisi.sasaran))
+        let table = try XCTUnwrap(try SmallReport.analyses.efisiensi(divisi.sasaran))
         XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00 poin", "Efisien"])
     }
 }

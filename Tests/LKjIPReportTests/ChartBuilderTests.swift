@@ -17,7 +17,7 @@ final class ChartBuilderTests: XCTestCase {
     /// rounded up to 50), titled in percent; categories numbered with a key of the names.
     func testCapaianChart() throws {
         let sasaran = try XCTUnwrap(try SmallReport.report.divisi.first).sasaran
-        let chart = try XCTUnwrap(ChartBuilder.capaian(sasaran, caption: "Capaian"))
+        let chart = try XCTUnwrap(ChartBuilder(wording: try SmallReport.wording).capaian(sasaran))
         XCTAssertEqual(chart.categories, ["1", "2", "3", "4"])
         XCTAssertEqual(chart.key.first, "1. Indeks kepuasan layanan internal")
         XCTAssertEqual(chart.series.map(\.name), ["Target", "Capaian"])
@@ -41,7 +41,7 @@ final class ChartBuilderTests: XCTestCase {
         unit: []
         """])
         let sasaran = try XCTUnwrap(report.divisi.first { $0.divisi.id == "pemasyarakatan" }).sasaran
-        let chart = try XCTUnwrap(ChartBuilder.capaian(sasaran, caption: "x"))
+        let chart = try XCTUnwrap(ChartBuilder(wording: try SmallReport.wording).capaian(sasaran))
         XCTAssertGreaterThanOrEqual(chart.axis.maximum, 100)
         XCTAssertEqual(chart.axis.labels.first, "0")
         XCTAssertTrue(isNiceStep(chart.axis.majorUnit))
@@ -51,13 +51,13 @@ final class ChartBuilderTests: XCTestCase {
     /// Indicators with a word target (WTP) are left out of the capaian chart; with none
     /// numeric there is no chart.
     func testWordTargetsAreLeftOut() {
-        XCTAssertNil(ChartBuilder.capaian([], caption: "x"))
+        XCTAssertNil(ChartBuilder(wording: try SmallReport.wording).capaian([]))
     }
 
     /// Office budget above ten miliar: amounts in miliar (209.168.138.000 → 209,17), the unit
     /// in the axis title, the axis to 250 in steps of 50 (rough 209,17 / 5 = 41,8 → 50).
     func testAnggaranChartInMiliar() throws {
-        let chart = try XCTUnwrap(ChartBuilder.anggaran(try SmallReport.report.anggaranKantor, caption: "Anggaran"))
+        let chart = try XCTUnwrap(ChartBuilder(wording: try SmallReport.wording).anggaran(try SmallReport.report.anggaranKantor))
         XCTAssertEqual(chart.categories, ["2022", "2023"])
         XCTAssertEqual(chart.series.map(\.name), ["Pagu", "Realisasi"])
         XCTAssertEqual(chart.series[0].values, [201.94, 209.17])
@@ -72,7 +72,7 @@ final class ChartBuilderTests: XCTestCase {
     /// 2.000 in steps of 500, labels with Indonesian thousands separators.
     func testAnggaranChartInJuta() throws {
         let unit = try XCTUnwrap(try SmallReport.report.divisi.first?.units.first)
-        let chart = try XCTUnwrap(ChartBuilder.anggaran(unit.anggaran, caption: "x"))
+        let chart = try XCTUnwrap(ChartBuilder(wording: try SmallReport.wording).anggaran(unit.anggaran))
         XCTAssertEqual(chart.axis.title, "Rupiah (juta)")
         XCTAssertEqual(chart.series[0].values, [1800, 2000])
         XCTAssertEqual(chart.axis.maximum, 2000)
@@ -81,11 +81,11 @@ final class ChartBuilderTests: XCTestCase {
     }
 
     /// The unit switches at ten miliar: 9.999.999.999 is still juta, 10.000.000.000 miliar.
-    func testUnitThreshold() {
-        let below = ChartBuilder.anggaran(RealisasiAnggaran.rows([(2023, 9_999_999_999, 1)]), caption: "x")
-        let at = ChartBuilder.anggaran(RealisasiAnggaran.rows([(2023, 10_000_000_000, 1)]), caption: "x")
+    func testUnitThreshold() throws {
+        let below = ChartBuilder(wording: try SmallReport.wording).anggaran(RealisasiAnggaran.rows([(2023, 9_999_999_999, 1)]))
+        let at = ChartBuilder(wording: try SmallReport.wording).anggaran(RealisasiAnggaran.rows([(2023, 10_000_000_000, 1)]))
         XCTAssertEqual(below?.axis.title, "Rupiah (juta)")
         XCTAssertEqual(at?.axis.title, "Rupiah (miliar)")
-        XCTAssertNil(ChartBuilder.anggaran([], caption: "x"))
+        XCTAssertNil(ChartBuilder(wording: try SmallReport.wording).anggaran([]))
     }
 }

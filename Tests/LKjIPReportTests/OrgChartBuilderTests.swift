@@ -8,7 +8,7 @@ final class OrgChartBuilderTests: XCTestCase {
     /// their heads (an acting head marked "(Plt.)"/"(Plh.)", since the box does not print the
     /// position), the UPT kinds related (2 LAPAS, 1 RUTAN; the kanwil itself is not a UPT).
     func testChartFromOrganisasi() throws {
-        let chart = OrgChartBuilder.make(try SmallReport.report)
+        let chart = OrgChartBuilder.make(try SmallReport.report, wording: try SmallReport.wording)
         XCTAssertEqual(chart.root.title, "Kepala Kantor Wilayah")
         XCTAssertEqual(chart.root.detail, "Dr. Haris Sukamto, S.H., M.H.")
         XCTAssertEqual(chart.root.children.map(\.title), ["Divisi Administrasi", "Divisi Pemasyarakatan"])

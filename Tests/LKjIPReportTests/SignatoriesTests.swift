@@ -25,10 +25,10 @@ final class SignatoriesTests: XCTestCase {
     /// An acting head signs "Plt." (pelaksana tugas) or "Plh." (pelaksana harian) before
     /// the short position; the full position on request.
     func testActingPrefix() throws {
-        XCTAssertEqual(Signatories.jabatan(try pejabat("kadiv-administrasi")), "Plt. Kepala Divisi Administrasi")
-        XCTAssertEqual(Signatories.jabatan(try pejabat("kadiv-pas")), "Plh. Kepala Divisi Pemasyarakatan")
-        XCTAssertEqual(Signatories.jabatan(try pejabat("kakanwil")), "Kepala Kantor Wilayah")
-        XCTAssertEqual(Signatories.jabatan(try pejabat("kadiv-administrasi"), full: true), "Plt. Kepala Divisi Administrasi Kantor Wilayah Uji")
+        XCTAssertEqual(Signatories(wording: try SmallReport.wording).jabatan(try pejabat("kadiv-administrasi")), "Plt. Kepala Divisi Administrasi")
+        XCTAssertEqual(Signatories(wording: try SmallReport.wording).jabatan(try pejabat("kadiv-pas")), "Plh. Kepala Divisi Pemasyarakatan")
+        XCTAssertEqual(Signatories(wording: try SmallReport.wording).jabatan(try pejabat("kakanwil")), "Kepala Kantor Wilayah")
+        XCTAssertEqual(Signatories(wording: try SmallReport.wording).jabatan(try pejabat("kadiv-administrasi"), full: true), "Plt. Kepala Divisi Administrasi Kantor Wilayah Uji")
     }
 
     /// Rank with its grade in parentheses; either alone; none.
@@ -45,7 +45,7 @@ final class SignatoriesTests: XCTestCase {
 
     /// The NIP is printed in its four groups: birth date, appointment month, sex, number.
     func testSignatory() throws {
-        let signatory = Signatories.make(try pejabat("kakanwil"), images: [:])
+        let signatory = Signatories(wording: try SmallReport.wording).make(try pejabat("kakanwil"), images: [:])
         XCTAssertEqual(signatory.identifier, "NIP. 19660605 198911 1 001")
         XCTAssertEqual(signatory.name, "Dr. Haris Sukamto, S.H., M.H.")
         XCTAssertEqual(signatory.roleLines, ["Kepala Kantor Wilayah"])
@@ -56,7 +56,7 @@ final class SignatoriesTests: XCTestCase {
     /// A scan named by `ttd`, or found at assets/ttd/<NIP>.png, is the signature image, 110 pt wide.
     func testScanByNIP() throws {
         let pixel = try ImageFile(Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGM4IScHRwzIHABvCgghBqXSdgAAAABJRU5ErkJggg==")!)
-        let signatory = Signatories.make(try pejabat("kakanwil"), images: ["assets/ttd/196606051989111001.png": pixel])
+        let signatory = Signatories(wording: try SmallReport.wording).make(try pejabat("kakanwil"), images: ["assets/ttd/196606051989111001.png": pixel])
         let image = try XCTUnwrap(signatory.image)
         XCTAssertEqual(image.widthPoints, 110)
         XCTAssertEqual(image.heightPoints, 55, "the scan is 4 x 2 pixels")

@@ -351,3 +351,61 @@ func assertGrid(_ table: Table, file: StaticString = #filePath, line: UInt = #li
         for (start, width, height) in spans where height > 1 { for c in start..<start + width { covered[c] = height - 1 } }
     }
 }
+
+// MARK: the wording and the view
+
+extension SmallReport {
+    nonisolated(unsafe) private static var cachedWording: Wording?
+
+    /// The words of the bundled templates for a Kantor Wilayah.
+    static var wording: Wording {
+        get throws {
+            if let cachedWording { return cachedWording }
+            let loaded = WordingLoader.load(directory: templates)
+            let wording = try XCTUnwrap(loaded.wording, loaded.diagnostics.map(\.description).joined(separator: "\n"))
+            cachedWording = wording
+            return wording
+        }
+    }
+
+    /// The PK level of a Kanwil division: Sasaran Kegiatan, Indikator Kinerja Kegiatan.
+    static var tingkat: TingkatPK {
+        get throws { try wording.tingkat(Divisi(id: "x", nama: "", kepala: "", tugas: "")) }
+    }
+
+    static var analyses: AnalisisTables {
+        get throws { AnalisisTables(tingkat: try tingkat, wording: try wording) }
+    }
+}
+
+/// The value at a dotted path of a view, as a template or a citation reads it: fields, then
+/// children by id, then the ids of a list.
+func viewValue(_ object: TemplateObject, _ path: String) -> TemplateValue? {
+    var current: TemplateValue = .object(object)
+    for part in path.split(separator: ".").map(String.init) {
+        switch current {
+        case .object(let object):
+            if let value = object.field(part) { current = value } else if let child = object.child(id: part) { current = .object(child) } else { return nil }
+        case .list(let items, let ids):
+            guard let index = ids?.firstIndex(of: part) else { return nil }
+            current = .object(items[index])
+        case .text(let text, _, let extra):
+            if part == "upper" { current = .text(text.uppercased(), .figure) } else if let form = extra[part] { current = .text(form, .figure) } else { return nil }
+        default:
+            return nil
+        }
+    }
+    return current
+}
+
+/// The text at a dotted path; nil when the path is not a text.
+func viewText(_ object: TemplateObject, _ path: String) -> String? {
+    if case .text(let text, _, _)? = viewValue(object, path) { return text }
+    return nil
+}
+
+/// The items of a list at a dotted path.
+func viewList(_ object: TemplateObject, _ path: String) -> [TemplateObject] {
+    if case .list(let items, _)? = viewValue(object, path) { return items }
+    return []
+}

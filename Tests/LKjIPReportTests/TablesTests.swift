@@ -28,7 +28,7 @@ final class TablesTests: XCTestCase {
     /// Each sasaran cell spans as many rows as it has indicators (3 and 1); multi-indicator
     /// sasaran number their indicators "1.", "2.", "3."; the grid is whole.
     func testCapaianTableSpans() throws {
-        let table = CapaianTable.make(try administrasi.sasaran)
+        let table = CapaianTable.make(try administrasi.sasaran, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         XCTAssertEqual(table.headerRowCount, 2)
         XCTAssertEqual(texts(table.rows[1]), ["1", "2", "3", "4", "5"], "the column-number row")
         let body = Array(table.rows.dropFirst(2))
@@ -46,7 +46,7 @@ final class TablesTests: XCTestCase {
     /// Capaian cells print the whole percent and are filled by status: 125% dark blue,
     /// 100% green, 50% amber.
     func testCapaianFillsByStatus() throws {
-        let table = CapaianTable.make(try administrasi.sasaran)
+        let table = CapaianTable.make(try administrasi.sasaran, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         let capaian = table.rows.dropFirst(2).map { $0.cells.last! }
         XCTAssertEqual(capaian.map(text), ["125%", "100%", "50%", "100%"])
         XCTAssertEqual(capaian.map(\.shading), ["1F4E79", "00B050", "FFC000", "00B050"])
@@ -59,7 +59,7 @@ final class TablesTests: XCTestCase {
     /// One row per sasaran: code, name, number of indicators, NILAI SS rounded to a whole
     /// percent and its status (91,67 → "92%" belum tercapai; 100% tercapai).
     func testNilaiSasaranTable() throws {
-        let table = NilaiSasaranTable.make(try administrasi.sasaran)
+        let table = NilaiSasaranTable.make(try administrasi.sasaran, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         XCTAssertEqual(texts(table.rows[0]), ["KODE SS", "NAMA SS", "JUMLAH IKK", "NILAI SS", "STATUS SS"])
         XCTAssertEqual(texts(table.rows[1]), ["SS1", "Terwujudnya layanan administratif yang efektif dan efisien", "3", "92%", "Belum tercapai"])
         XCTAssertEqual(texts(table.rows[2]), ["SS2", "Terwujudnya pengelolaan keuangan yang akuntabel", "1", "100%", "Tercapai"])
@@ -72,7 +72,7 @@ final class TablesTests: XCTestCase {
     /// The year columns are exactly the years the data has values for (2020, 2022 and the
     /// report year 2023, filled from the realisasi): no empty 2021 column.
     func testRiwayatYearsAreThoseOfTheData() throws {
-        let table = RiwayatTable.make(try unit)
+        let table = RiwayatTable.make(try unit, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         let header = texts(table.rows[0])
         let years = header.filter { Int($0) != nil }
         XCTAssertEqual(years, ["2020", "2022", "2023"])
@@ -85,7 +85,7 @@ final class TablesTests: XCTestCase {
     /// The linked row carries the report year's realisasi and a trend; the column numbers
     /// row matches the columns.
     func testRiwayatLinkedRow() throws {
-        let table = RiwayatTable.make(try unit)
+        let table = RiwayatTable.make(try unit, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         XCTAssertEqual(table.headerRowCount, 2)
         XCTAssertEqual(texts(table.rows[1]), (1...table.columnCount).map(String.init))
         let linked = texts(table.rows[2])
@@ -102,7 +102,7 @@ final class TablesTests: XCTestCase {
     /// unit stands once in a "Satuan" column; the linked row shows its progress toward the
     /// 2024 target (3,875 / 3,2 = 121%).
     func testRenstraTable() throws {
-        let table = RenstraTable.make(try unit, tahun: 2023)
+        let table = RenstraTable.make(try unit, tahun: 2023, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         XCTAssertEqual(table.headerRowCount, 3)
         let first = table.rows[0].cells
         XCTAssertEqual(first[0].rowSpan, 2)
@@ -130,7 +130,7 @@ final class TablesTests: XCTestCase {
     /// One column per year; PAGU and REALISASI in Indonesian thousands (the unit "(Rp)" in
     /// the label), CAPAIAN with two decimals: 1.700.000.000 / 2.000.000.000 = 85,00%.
     func testAnggaranTable() throws {
-        let table = AnggaranTable.make(try unit.anggaran)
+        let table = AnggaranTable.make(try unit.anggaran, wording: try SmallReport.wording)
         XCTAssertEqual(texts(table.rows[0]), ["Kinerja Keuangan Satker", "Tahun 2022", "Tahun 2023"])
         XCTAssertEqual(text(table.rows[1].cells[0]).hasPrefix("PAGU"), true)
         XCTAssertEqual(Array(texts(table.rows[1]).dropFirst()).map { $0.replacingOccurrences(of: "Rp\u{00A0}", with: "") }, ["1.800.000.000", "2.000.000.000"])
@@ -148,7 +148,7 @@ final class TablesTests: XCTestCase {
     /// column-number row.
     func testTargetTableNumbering() throws {
         let pk = try XCTUnwrap(try SmallReport.report.perjanjian.first { $0.divisi.id == "administrasi" })
-        let table = TargetTable.ikk(pk.perjanjian.sasaranKegiatan, numberRow: true)
+        let table = TargetTable.measured(pk.perjanjian.sasaranKegiatan, tingkat: try SmallReport.tingkat, numberRow: true, wording: try SmallReport.wording)
         XCTAssertEqual(texts(table.rows[0]), ["No.", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target"])
         XCTAssertEqual(texts(table.rows[1]), ["(1)", "(2)", "(3)", "(4)"])
         XCTAssertEqual(table.headerRowCount, 2)
@@ -167,7 +167,7 @@ final class TablesTests: XCTestCase {
     /// IKU rows: a word target stands as written (WTP); a number with its decimals (87,0).
     func testIkuTableTargets() throws {
         let pk = try XCTUnwrap(try SmallReport.report.perjanjian.first { $0.divisi.id == "administrasi" })
-        let table = TargetTable.iku(pk.perjanjian.sasaranStrategis, header: "Sasaran Strategis", indikatorHeader: "Indikator Kinerja Utama")
+        let table = TargetTable.iku(pk.perjanjian.sasaranStrategis, header: "Sasaran Strategis", indikatorHeader: "Indikator Kinerja Utama", wording: try SmallReport.wording)
         XCTAssertEqual(table.rows.dropFirst(2).map { text($0.cells.last!) }, ["87,0", "WTP"])
     }
 
@@ -175,7 +175,7 @@ final class TablesTests: XCTestCase {
     /// and the bold total, all in Rupiah with a no-break space and ",-".
     func testKegiatanTable() throws {
         let pk = try XCTUnwrap(try SmallReport.report.perjanjian.first { $0.divisi.id == "administrasi" })
-        let table = KegiatanTable.make(pk)
+        let table = KegiatanTable.make(pk, wording: try SmallReport.wording)
         let rows = table.rows.map(texts)
         XCTAssertEqual(rows, [
             ["Program / Kegiatan", "Anggaran"],
@@ -194,7 +194,7 @@ final class TablesTests: XCTestCase {
 
     /// Employees per satker with computed row totals and column totals (293, 135, 428).
     func testPegawaiTotals() throws {
-        let table = PegawaiTable.make(try SmallReport.report.pegawai)
+        let table = PegawaiTable.make(try SmallReport.report.pegawai, wording: try SmallReport.wording)
         XCTAssertEqual(table.headerRowCount, 2)
         XCTAssertEqual(table.rows[0].cells[2].colSpan, 2)
         let body = table.rows.dropFirst(2).map(texts)
@@ -212,7 +212,7 @@ final class TablesTests: XCTestCase {
     /// Analyses 2-4 side by side: realisasi, trend, the share of the Renstra end target and
     /// the national standard (3,875 against 3,0: memenuhi).
     func testPerbandinganTable() throws {
-        let table = try XCTUnwrap(AnalisisTables.perbandingan(try administrasi.sasaran, tahun: 2023))
+        let table = try XCTUnwrap(try SmallReport.analyses.perbandingan(try administrasi.sasaran, tahun: 2023))
         XCTAssertEqual(texts(table.rows[0]), ["Indikator Kinerja Kegiatan", "Realisasi 2023", "Dibanding Tahun Sebelumnya", "Target Renstra 2024", "Capaian thd Target Renstra", "Standar Nasional"])
         XCTAssertEqual(table.rows.count, 1 + 4)
         let first = texts(table.rows[1])
@@ -228,14 +228,14 @@ final class TablesTests: XCTestCase {
     /// selisih of the printed figures is 92 − 85,00 = 7,00, Efisien. Only the sasaran with
     /// linked kegiatan (or a unit budget) is measured.
     func testEfisiensiTable() throws {
-        let table = try XCTUnwrap(AnalisisTables.efisiensi(try administrasi.sasaran))
+        let table = try XCTUnwrap(try SmallReport.analyses.efisiensi(try administrasi.sasaran))
         XCTAssertEqual(texts(table.rows[1]), ["Terwujudnya layanan administratif yang efektif dan efisien", "92%", "85,00%", "7,00 poin", "Efisien"])
     }
 
     /// Analysis 7: the kegiatan of each sasaran with anggaran, realisasi and serapan; the
     /// sasaran cell spans its kegiatan.
     func testKegiatanAnalysisTable() throws {
-        let table = try XCTUnwrap(AnalisisTables.kegiatan(try administrasi.sasaran))
+        let table = try XCTUnwrap(try SmallReport.analyses.kegiatan(try administrasi.sasaran))
         XCTAssertEqual(table.rows[1].cells[0].rowSpan, 2)
         XCTAssertEqual(Array(texts(table.rows[1]).dropFirst()), ["Layanan Umum", "Rp\u{00A0}1.500.000.000", "Rp\u{00A0}1.200.000.000", "80,00%"])
         XCTAssertEqual(texts(table.rows[2]), ["Layanan Keuangan", "Rp\u{00A0}500.000.000", "Rp\u{00A0}500.000.000", "100,00%"])
@@ -245,7 +245,7 @@ final class TablesTests: XCTestCase {
     /// Quarterly targets and realisasi of the indicator that has them (TW I-IV of 20, 40,
     /// 60, 80%) and the yearly value taken at the last quarter.
     func testTriwulanTable() throws {
-        let table = try XCTUnwrap(AnalisisTables.triwulan(try administrasi.sasaran))
+        let table = try XCTUnwrap(try SmallReport.analyses.triwulan(try administrasi.sasaran))
         XCTAssertEqual(table.headerRowCount, 2)
         XCTAssertEqual(texts(table.rows[1]), ["TW I", "TW II", "TW III", "TW IV", "TW I", "TW II", "TW III", "TW IV"])
         XCTAssertEqual(texts(table.rows[2]), ["Persentase layanan tepat waktu", "20%", "40%", "60%", "80%", "20%", "40%", "60%", "80%", "80%"])
@@ -255,15 +255,15 @@ final class TablesTests: XCTestCase {
     /// Without any linked data the analyses are absent, not empty tables.
     func testAnalysesAbsentWithoutData() throws {
         let pas = try XCTUnwrap(try SmallReport.report.divisi.first { $0.divisi.id == "pemasyarakatan" })
-        XCTAssertNil(AnalisisTables.efisiensi(pas.sasaran))
-        XCTAssertNil(AnalisisTables.kegiatan(pas.sasaran))
-        XCTAssertNil(AnalisisTables.triwulan(pas.sasaran))
-        XCTAssertNil(AnalisisTables.perbandingan(pas.sasaran, tahun: 2023))
+        XCTAssertNil(try SmallReport.analyses.efisiensi(pas.sasaran))
+        XCTAssertNil(try SmallReport.analyses.kegiatan(pas.sasaran))
+        XCTAssertNil(try SmallReport.analyses.triwulan(pas.sasaran))
+        XCTAssertNil(try SmallReport.analyses.perbandingan(pas.sasaran, tahun: 2023))
     }
 
     /// The legend: one row per shaded status, with its colour and its words.
-    func testLegend() {
-        let table = LegendTable.make()
+    func testLegend() throws {
+        let table = LegendTable.make(wording: try SmallReport.wording)
         XCTAssertEqual(table.rows.map { $0.cells[0].shading }, ["1F4E79", "00B050", "FFC000", "A6A6A6"])
         XCTAssertEqual(table.rows.map { text($0.cells[1]) }, ["Melebihi target", "Tercapai", "Belum tercapai", "Minus dari target"])
         XCTAssertTrue(table.keepTogether)

@@ -91,7 +91,7 @@ final class UnitColumnTests: XCTestCase {
         XCTAssertNotEqual(Self.realisasi, SmallReport.files["realisasi/administrasi.yaml"]!, "the extra rows were inserted")
         let report = try SmallReport.make(changing: ["realisasi/administrasi.yaml": Self.realisasi])
         let unit = try XCTUnwrap(report.divisi.first { $0.divisi.id == "administrasi" }?.units.first)
-        let table = RenstraTable.make(unit, tahun: 2023)
+        let table = RenstraTable.make(unit, tahun: 2023, tingkat: try SmallReport.tingkat, wording: try SmallReport.wording)
         assertGrid(table)
         let first = table.rows[0].cells.map(text)
         XCTAssertEqual(Array(first.prefix(2)), ["Indikator Kinerja Kegiatan", "Satuan"])

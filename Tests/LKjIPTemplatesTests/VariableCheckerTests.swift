@@ -19,7 +19,7 @@ final class VariableCheckerTests: XCTestCase {
             let error = error as? TemplateError
             XCTAssertEqual(error?.template, "t.mustache")
             XCTAssertEqual(error?.line, 4)
-            XCTAssertEqual(error?.message, "unknown variable `instansi.namaa`")
+            XCTAssertEqual(error?.message, "unknown variable `instansi.namaa`; did you mean `instansi.nama`?")
         }
     }
 

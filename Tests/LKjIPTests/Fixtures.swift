@@ -13,6 +13,12 @@ enum Fixtures {
 
     static var sumbar: URL { repository.appendingPathComponent("examples/sumbar-2023") }
     static var sulbar: URL { repository.appendingPathComponent("examples/sulbar-2022") }
+    /// A perangkat daerah of an invented kabupaten (Program > Kegiatan > Sub Kegiatan).
+    static var dinkes: URL { repository.appendingPathComponent("examples/dinkes-lembah-sari-2025") }
+    /// A Kantor Wilayah of the Kementerian Hukum after the split of October 2024.
+    static var kemenkum: URL { repository.appendingPathComponent("examples/kanwil-kemenkum-bengkulu-2025") }
+    /// Every bundled example.
+    static var examples: [URL] { [sumbar, sulbar, dinkes, kemenkum] }
     static var templates: URL { repository.appendingPathComponent("templates") }
     static var assets: URL { repository.appendingPathComponent("assets") }
     static var schemas: URL { repository.appendingPathComponent("schema") }

@@ -198,5 +198,7 @@ enum MiniData {
         """,
         "narasi/kata-pengantar.md": "Puji syukur, laporan kinerja tahun {{tahun}} telah disusun.\n",
         "narasi/kesimpulan.md": "Sebanyak {{jumlah_upt.terbilang}} UPT berada di bawah kantor wilayah.\n",
+        // The office uses e-Performance: the NILAI SS tables of BAB III A are printed.
+        "narasi/eperformance.md": "Capaian kinerja diinput pada aplikasi e-Performance.\n",
     ]
 }

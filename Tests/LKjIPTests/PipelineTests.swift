@@ -190,7 +190,7 @@ final class PipelineTests: XCTestCase {
     }
 
     func testBundledExamplesHaveNoErrors() throws {
-        for example in [Fixtures.sumbar, Fixtures.sulbar] {
+        for example in Fixtures.examples {
             let check = try LKjIPProcess.run(["check", example.path])
             XCTAssertEqual(check.status, 0, check.standardOutput)
             XCTAssertTrue(check.standardOutput.hasSuffix(" warnings\n") || check.standardOutput.hasSuffix(" warning\n"), check.standardOutput)

@@ -1,5 +1,8 @@
-/// What a division achieved in the report year and before (`realisasi/<divisi>.yaml`).
+/// What a division achieved in the report year and before (`realisasi/<divisi>.yaml`); a
+/// file without `divisi` holds the realisasi of the head of office's own agreement (the
+/// office's IKU).
 public struct CapaianDivisi: Codable, Equatable, Sendable, DataRecord {
+    /// "" for the office's own realisasi.
     public var divisi: String
     public var realisasi: [Realisasi]
     /// Spending per kegiatan of the PK in the report year (serapan, analysis 6).
@@ -7,14 +10,38 @@ public struct CapaianDivisi: Codable, Equatable, Sendable, DataRecord {
     public var unit: [UnitKinerja]
     public var file: String = ""
 
+    public init(divisi: String, realisasi: [Realisasi], anggaranKegiatan: [RealisasiKegiatan]? = nil, unit: [UnitKinerja], file: String = "") {
+        self.divisi = divisi
+        self.realisasi = realisasi
+        self.anggaranKegiatan = anggaranKegiatan
+        self.unit = unit
+        self.file = file
+    }
+
     enum CodingKeys: String, CodingKey {
         case divisi, realisasi, unit
         case anggaranKegiatan = "anggaran_kegiatan"
     }
 
-    public static let summary = "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division."
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        divisi = try c.decodeIfPresent(String.self, forKey: .divisi) ?? ""
+        realisasi = try c.decode([Realisasi].self, forKey: .realisasi)
+        anggaranKegiatan = try c.decodeIfPresent([RealisasiKegiatan].self, forKey: .anggaranKegiatan)
+        unit = try c.decode([UnitKinerja].self, forKey: .unit)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !divisi.isEmpty { try c.encode(divisi, forKey: .divisi) }
+        try c.encode(realisasi, forKey: .realisasi)
+        try c.encodeIfPresent(anggaranKegiatan, forKey: .anggaranKegiatan)
+        try c.encode(unit, forKey: .unit)
+    }
+
+    public static let summary = "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division (or, without divisi, of the head of office's own agreement)."
     public static let fields: [String: FieldSpec] = [
-        "divisi": FieldSpec("Divisi id.", format: .id, example: "administrasi"),
+        "divisi": FieldSpec("Divisi id; leave out in the file of the head of office's own agreement (the office's IKU).", format: .id, example: "administrasi"),
         "realisasi": FieldSpec("One entry per IKK of the division's PK."),
         "anggaran_kegiatan": FieldSpec("Realisasi anggaran of the report year per kegiatan of the PK (serapan)."),
         "unit": FieldSpec("Sections of BAB III A: one for most divisions, one per sub-unit where a division reports in parts."),
@@ -111,7 +138,7 @@ public struct RealisasiKegiatan: Codable, Equatable, Sendable, DataRecord {
 
     public static let summary = "Spending of one kegiatan in the report year."
     public static let fields: [String: FieldSpec] = [
-        "kegiatan": FieldSpec("Kegiatan id from the division's PK.", format: .id),
+        "kegiatan": FieldSpec("Id (or kode) of a kegiatan typed in the division's PK. Lines named by a kode of anggaran.yaml program_kegiatan take their realisasi from there.", format: .kode),
         "realisasi": FieldSpec("Rupiah spent.", unit: "Rupiah", range: Ranges.rupiah),
     ]
 }
@@ -141,6 +168,24 @@ public struct UnitKinerja: Codable, Equatable, Sendable, DataRecord {
         case narasiRenstra = "narasi_renstra"
         case narasiEfisiensi = "narasi_efisiensi"
         case narasiStandar = "narasi_standar"
+    }
+
+    /// Tables b, c and d may be left out when a unit has none (a new office's first year).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        judul = try c.decodeIfPresent(String.self, forKey: .judul)
+        sasaran = try c.decodeIfPresent([String].self, forKey: .sasaran)
+        narasiCapaian = try c.decodeIfPresent(String.self, forKey: .narasiCapaian)
+        narasiSasaran = try c.decodeIfPresent(String.self, forKey: .narasiSasaran)
+        riwayat = try c.decodeIfPresent([RiwayatIndikator].self, forKey: .riwayat) ?? []
+        narasiRiwayat = try c.decodeIfPresent(String.self, forKey: .narasiRiwayat)
+        anggaran = try c.decodeIfPresent([AnggaranTahun].self, forKey: .anggaran) ?? []
+        narasiAnggaran = try c.decodeIfPresent(String.self, forKey: .narasiAnggaran)
+        renstra = try c.decodeIfPresent([RenstraIndikator].self, forKey: .renstra) ?? []
+        narasiRenstra = try c.decodeIfPresent(String.self, forKey: .narasiRenstra)
+        penyebab = try c.decodeIfPresent(String.self, forKey: .penyebab)
+        narasiEfisiensi = try c.decodeIfPresent(String.self, forKey: .narasiEfisiensi)
+        narasiStandar = try c.decodeIfPresent(String.self, forKey: .narasiStandar)
     }
 
     public static let summary = "A section of BAB III A: a whole division, or a sub-unit of one."
@@ -207,6 +252,19 @@ public struct RenstraIndikator: Codable, Equatable, Sendable, DataRecord {
         case satuanTarget = "satuan_target"
     }
 
+    /// A row linked to an IKK has its report year's realisasi computed: `realisasi` may be
+    /// left out.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        indikator = try c.decodeIfPresent(String.self, forKey: .indikator)
+        nama = try c.decodeIfPresent(String.self, forKey: .nama)
+        satuan = try c.decodeIfPresent(String.self, forKey: .satuan)
+        satuanTarget = try c.decodeIfPresent(String.self, forKey: .satuanTarget)
+        desimal = try c.decodeIfPresent(Int.self, forKey: .desimal)
+        target = try c.decode([String: TableValue].self, forKey: .target)
+        realisasi = try c.decodeIfPresent([String: TableValue].self, forKey: .realisasi) ?? [:]
+    }
+
     public static let summary = "A row of table d (Renstra targets and realisasi)."
     public static let fields: [String: FieldSpec] = [
         "indikator": FieldSpec("Indikator id this row follows: the report year's realisasi is filled in and the progress toward the end target is computed.", format: .id),
@@ -215,7 +273,7 @@ public struct RenstraIndikator: Codable, Equatable, Sendable, DataRecord {
         "satuan_target": FieldSpec("Unit of the target numbers when it differs from satuan.", format: .line),
         "desimal": FieldSpec("Decimal places printed (default: as typed).", range: Ranges.desimal),
         "target": FieldSpec("Year to Renstra target (number, number with unit, or word).", range: Ranges.nilai),
-        "realisasi": FieldSpec("Year to realisasi.", range: Ranges.nilai),
+        "realisasi": FieldSpec("Year to realisasi (earlier years; the report year of a linked row is computed).", range: Ranges.nilai),
     ]
 }
 

@@ -5,7 +5,9 @@ public struct Pejabat: Codable, Equatable, Sendable, DataRecord {
     public var nama: String
     public var gelarDepan: String?
     public var gelarBelakang: String?
-    public var nip: String
+    /// Civil servants only: a political official (Bupati, Wali Kota, Gubernur, Menteri) has no
+    /// NIP and signs without one.
+    public var nip: String?
     public var pangkat: String?
     public var golongan: String?
     public var jabatan: String
@@ -13,7 +15,7 @@ public struct Pejabat: Codable, Equatable, Sendable, DataRecord {
     public var status: StatusJabatan?
     public var ttd: String?
 
-    public init(id: String, nama: String, gelarDepan: String? = nil, gelarBelakang: String? = nil, nip: String, pangkat: String? = nil, golongan: String? = nil, jabatan: String, jabatanSingkat: String? = nil, status: StatusJabatan? = nil, ttd: String? = nil) {
+    public init(id: String, nama: String, gelarDepan: String? = nil, gelarBelakang: String? = nil, nip: String? = nil, pangkat: String? = nil, golongan: String? = nil, jabatan: String, jabatanSingkat: String? = nil, status: StatusJabatan? = nil, ttd: String? = nil) {
         self.id = id
         self.nama = nama
         self.gelarDepan = gelarDepan
@@ -40,7 +42,7 @@ public struct Pejabat: Codable, Equatable, Sendable, DataRecord {
         "nama": FieldSpec("Name without academic titles.", format: .line, example: "Ramelan Suprihadi"),
         "gelar_depan": FieldSpec("Titles before the name (Dr., Ir.).", format: .line, example: "Dr."),
         "gelar_belakang": FieldSpec("Titles after the name, with their commas (S.H., M.H.).", format: .line, example: "S.H., M.H."),
-        "nip": FieldSpec("NIP, 18 digits (Perka BKN 22/2007): date of birth, month of appointment, sex, serial.", format: .nip, example: "196812091994031001"),
+        "nip": FieldSpec("NIP, 18 digits (Perka BKN 22/2007): date of birth, month of appointment, sex, serial. Leave out for a political official (Bupati, Wali Kota, Gubernur, Menteri), who signs without a NIP line.", format: .nip, example: "196812091994031001"),
         "pangkat": FieldSpec("Rank printed under the name in signature blocks.", format: .line, example: "Pembina Utama Muda"),
         "golongan": FieldSpec("Grade, printed after the rank in brackets.", format: .line, example: "IV/c"),
         "jabatan": FieldSpec("Full position used in the agreement text.", format: .line, example: "Kepala Divisi Administrasi Kantor Wilayah Kementerian Hukum dan HAM Sumatera Barat"),

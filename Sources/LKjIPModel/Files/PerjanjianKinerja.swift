@@ -1,7 +1,11 @@
-/// A signed Perjanjian Kinerja between a head of division (Pihak Pertama) and the head of
-/// office (Pihak Kedua): `pk/<file>.yaml`. Its lampiran lists three levels of targets and
-/// the activities' budget; the Sasaran Kegiatan level is what BAB III measures.
+/// A signed Perjanjian Kinerja (`pk/<file>.yaml`) between a head (Pihak Pertama) and the
+/// superior (Pihak Kedua). A division's head signs with the head of office; the head of
+/// office, in an agreement without `divisi`, signs with the superior (a Bupati, a Menteri),
+/// and its sasaran are the office's IKU. The measured level (`sasaran`, written
+/// `sasaran_kegiatan` in the first offices' data) is what BAB III measures; the lampiran
+/// also lists the levels above it and the budget lines.
 public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
+    /// The division; "" for the head of office's own agreement.
     public var divisi: String
     public var pihakPertama: String
     public var pihakKedua: String
@@ -10,14 +14,41 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
     public var periode: Periode?
     public var sasaranStrategis: [SasaranPK]
     public var sasaranProgram: [SasaranPK]
+    /// The measured sasaran, whichever key they were written under (`sasaranKey`).
     public var sasaranKegiatan: [Sasaran]
     public var kegiatan: [Kegiatan]
     public var revisi: [Revisi]?
     /// The file this agreement was read from (relative to the data directory).
     public var file: String = ""
+    /// The key the measured sasaran were written under, for locating messages: `sasaran`, or
+    /// `sasaran_kegiatan` as the first offices wrote it.
+    public var sasaranKey: String = Self.legacySasaranKey
+    /// How many of `sasaran` / `sasaran_kegiatan` the file gives (exactly one is right).
+    public var measuredKeys = 1
+
+    public static let sasaranKeyName = "sasaran"
+    public static let legacySasaranKey = "sasaran_kegiatan"
+
+    /// True for the head of office's own agreement with the superior.
+    public var isKantor: Bool { divisi.isEmpty }
+
+    public init(divisi: String, pihakPertama: String, pihakKedua: String, tempat: String? = nil, tanggal: String, periode: Periode? = nil, sasaranStrategis: [SasaranPK] = [], sasaranProgram: [SasaranPK] = [], sasaranKegiatan: [Sasaran], kegiatan: [Kegiatan] = [], revisi: [Revisi]? = nil, file: String = "") {
+        self.divisi = divisi
+        self.pihakPertama = pihakPertama
+        self.pihakKedua = pihakKedua
+        self.tempat = tempat
+        self.tanggal = tanggal
+        self.periode = periode
+        self.sasaranStrategis = sasaranStrategis
+        self.sasaranProgram = sasaranProgram
+        self.sasaranKegiatan = sasaranKegiatan
+        self.kegiatan = kegiatan
+        self.revisi = revisi
+        self.file = file
+    }
 
     enum CodingKeys: String, CodingKey {
-        case divisi, tempat, tanggal, periode, kegiatan, revisi
+        case divisi, tempat, tanggal, periode, kegiatan, revisi, sasaran
         case pihakPertama = "pihak_pertama"
         case pihakKedua = "pihak_kedua"
         case sasaranStrategis = "sasaran_strategis"
@@ -25,18 +56,55 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         case sasaranKegiatan = "sasaran_kegiatan"
     }
 
-    public static let summary = "pk/<name>.yaml: one Perjanjian Kinerja. A division whose head changed during the year has one file per head, each with its periode."
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        divisi = try c.decodeIfPresent(String.self, forKey: .divisi) ?? ""
+        pihakPertama = try c.decode(String.self, forKey: .pihakPertama)
+        pihakKedua = try c.decode(String.self, forKey: .pihakKedua)
+        tempat = try c.decodeIfPresent(String.self, forKey: .tempat)
+        tanggal = try c.decode(String.self, forKey: .tanggal)
+        periode = try c.decodeIfPresent(Periode.self, forKey: .periode)
+        sasaranStrategis = try c.decodeIfPresent([SasaranPK].self, forKey: .sasaranStrategis) ?? []
+        sasaranProgram = try c.decodeIfPresent([SasaranPK].self, forKey: .sasaranProgram) ?? []
+        // Both spellings are read (the schema knows both); the validator reports a file that
+        // gives both or neither.
+        let measured = try c.decodeIfPresent([Sasaran].self, forKey: .sasaran)
+        let legacy = try c.decodeIfPresent([Sasaran].self, forKey: .sasaranKegiatan)
+        sasaranKegiatan = measured ?? legacy ?? []
+        if measured != nil { sasaranKey = Self.sasaranKeyName }
+        measuredKeys = (measured != nil ? 1 : 0) + (legacy != nil ? 1 : 0)
+        kegiatan = try c.decodeIfPresent([Kegiatan].self, forKey: .kegiatan) ?? []
+        revisi = try c.decodeIfPresent([Revisi].self, forKey: .revisi)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !divisi.isEmpty { try c.encode(divisi, forKey: .divisi) }
+        try c.encode(pihakPertama, forKey: .pihakPertama)
+        try c.encode(pihakKedua, forKey: .pihakKedua)
+        try c.encodeIfPresent(tempat, forKey: .tempat)
+        try c.encode(tanggal, forKey: .tanggal)
+        try c.encodeIfPresent(periode, forKey: .periode)
+        try c.encode(sasaranStrategis, forKey: .sasaranStrategis)
+        try c.encode(sasaranProgram, forKey: .sasaranProgram)
+        try c.encode(sasaranKegiatan, forKey: sasaranKey == Self.sasaranKeyName ? .sasaran : .sasaranKegiatan)
+        try c.encode(kegiatan, forKey: .kegiatan)
+        try c.encodeIfPresent(revisi, forKey: .revisi)
+    }
+
+    public static let summary = "pk/<name>.yaml: one Perjanjian Kinerja. A division whose head changed during the year has one file per head, each with its periode; the head of office's own agreement has no divisi."
     public static let fields: [String: FieldSpec] = [
-        "divisi": FieldSpec("Divisi id this agreement belongs to.", format: .id, example: "administrasi"),
-        "pihak_pertama": FieldSpec("Pejabat id of the head of division who promises the targets.", format: .id, example: "kadiv-administrasi"),
-        "pihak_kedua": FieldSpec("Pejabat id of the superior who signs as Pihak Kedua.", format: .id, example: "kakanwil"),
+        "divisi": FieldSpec("Divisi id this agreement belongs to. Leave out for the head of office's own agreement with the superior (Bupati, Wali Kota, Gubernur, Menteri): its sasaran are the office's IKU, measured in BAB III before the divisions.", format: .id, example: "administrasi"),
+        "pihak_pertama": FieldSpec("Pejabat id of the head who promises the targets.", format: .id, example: "kadiv-administrasi"),
+        "pihak_kedua": FieldSpec("Pejabat id of the superior who signs as Pihak Kedua (for the head of office: the Bupati, Wali Kota, Menteri; a political official has no NIP).", format: .id, example: "kakanwil"),
         "tempat": FieldSpec("Place of signing; default instansi.kota.", format: .line),
         "tanggal": FieldSpec("Date of signing, yyyy-mm-dd.", format: .date, example: "2023-01-05"),
         "periode": FieldSpec("Period this agreement covers when the head changed during the year; default the whole year."),
-        "sasaran_strategis": FieldSpec("Sasaran Strategis with Indikator Kinerja Utama (IKU), shown in the lampiran only."),
-        "sasaran_program": FieldSpec("Sasaran Program with Indikator Kinerja Program (IKP), shown in the lampiran only."),
-        "sasaran_kegiatan": FieldSpec("Sasaran Kegiatan with Indikator Kinerja Kegiatan (IKK): measured in BAB III."),
-        "kegiatan": FieldSpec("Budget lines: a programme line (program: true) followed by its kegiatan."),
+        "sasaran_strategis": FieldSpec("Sasaran Strategis with Indikator Kinerja Utama (IKU) of the level above, shown in the lampiran only."),
+        "sasaran_program": FieldSpec("Sasaran Program with Indikator Kinerja Program (IKP) of the level above, shown in the lampiran only."),
+        "sasaran": FieldSpec("The sasaran this agreement promises, with their indicators and targets: measured in BAB III. Their printed name follows the signatory's level (the office kind's `tingkat`): Sasaran Strategis and IKU for a head of office, Sasaran Program for a Kepala Bidang, Sasaran Kegiatan and IKK for a Kanwil division."),
+        "sasaran_kegiatan": FieldSpec("The same as `sasaran`, as the first offices wrote it (Sasaran Kegiatan with IKK); give one of the two."),
+        "kegiatan": FieldSpec("Budget lines: a programme line (program: true) followed by its kegiatan, or lines that name a line of anggaran.yaml program_kegiatan by its kode."),
         "revisi": FieldSpec("Revisions in order of nomor; the latest targets and budgets apply everywhere."),
     ]
 }
@@ -217,30 +285,69 @@ public struct StandarNasional: Codable, Equatable, Sendable, DataRecord {
     ]
 }
 
-/// A line of the PK's budget table. A programme line (`program: true`) is the sum of the
-/// kegiatan below it up to the next programme line; its amount is computed, and a typed one
-/// is only checked.
+/// A line of the PK's budget table. Either typed here (`anggaran`; a programme line,
+/// `program: true`, is the sum of the kegiatan below it up to the next programme line, and a
+/// typed sum is only checked), or a line of the office budget named by its `kode`
+/// (`anggaran.yaml` program_kegiatan), whose pagu and realisasi are the budget file's.
 public struct Kegiatan: Codable, Equatable, Sendable, DataRecord {
     public var id: String?
+    /// An official code: names a line of `anggaran.yaml` program_kegiatan when it has one.
+    public var kode: String?
+    /// "" when not typed: then the budget line the kode names gives it.
     public var nama: String
     public var anggaran: Int64?
     public var program: Bool?
+    /// For a line named by its code: the codes of the lines under it this PK answers for (a
+    /// kegiatan that two bidang share); nil: all of it.
+    public var rincian: [String]?
 
-    public init(id: String? = nil, nama: String, anggaran: Int64? = nil, program: Bool? = nil) {
+    public init(id: String? = nil, kode: String? = nil, nama: String, anggaran: Int64? = nil, program: Bool? = nil, rincian: [String]? = nil) {
         self.id = id
+        self.kode = kode
         self.nama = nama
         self.anggaran = anggaran
         self.program = program
+        self.rincian = rincian
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kode, nama, anggaran, program, rincian
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(String.self, forKey: .id)
+        kode = try c.decodeIfPresent(String.self, forKey: .kode)
+        nama = try c.decodeIfPresent(String.self, forKey: .nama) ?? ""
+        anggaran = try c.decodeIfPresent(Int64.self, forKey: .anggaran)
+        program = try c.decodeIfPresent(Bool.self, forKey: .program)
+        rincian = try c.decodeIfPresent([String].self, forKey: .rincian)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encodeIfPresent(kode, forKey: .kode)
+        if !nama.isEmpty { try c.encode(nama, forKey: .nama) }
+        try c.encodeIfPresent(anggaran, forKey: .anggaran)
+        try c.encodeIfPresent(program, forKey: .program)
+        try c.encodeIfPresent(rincian, forKey: .rincian)
     }
 
     public var isProgram: Bool { program ?? false }
 
+    /// Whether `name` (an id or a code, as a sasaran, a revision or a realisasi writes it)
+    /// refers to this line.
+    public func isNamed(_ name: String) -> Bool { id == name || kode == name }
+
     public static let summary = "A budget line of the PK."
     public static let fields: [String: FieldSpec] = [
-        "id": FieldSpec("Id, needed when a revision or a sasaran refers to it.", format: .id),
-        "nama": FieldSpec("Name of the programme or kegiatan.", format: .line),
-        "anggaran": FieldSpec("Rupiah, whole number. Required for a kegiatan; for a programme line it is computed and only checked.", unit: "Rupiah", range: Ranges.rupiah, example: "17496194000"),
+        "id": FieldSpec("Id, needed when a revision or a sasaran refers to it (a line with a kode may also be referred to by its kode).", format: .id),
+        "kode": FieldSpec("Official code. When anggaran.yaml has program_kegiatan, the kode names one of its lines: the line's name, pagu and realisasi come from there (a typed anggaran must agree).", format: .kode, example: "1.02.02.2.02"),
+        "nama": FieldSpec("Name of the programme or kegiatan. Required unless the kode names a line of program_kegiatan, whose name is the default.", format: .line),
+        "anggaran": FieldSpec("Rupiah, whole number. Required for a kegiatan typed here; for a programme line it is computed and only checked; for a line named by kode it comes from anggaran.yaml and is only checked.", unit: "Rupiah", range: Ranges.rupiah, example: "17496194000"),
         "program": FieldSpec("true for a programme line: the sum of the kegiatan below it."),
+        "rincian": FieldSpec("For a line named by kode: the codes of the lines under it that this PK answers for, when several PKs share it (two bidang carrying sub kegiatan of one kegiatan). Its amount is then their sum; default the whole line.", format: .kode, example: "[1.02.02.2.02.0001, 1.02.02.2.02.0003]"),
     ]
 }
 

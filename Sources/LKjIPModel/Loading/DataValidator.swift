@@ -9,9 +9,10 @@ public enum DataValidator {
     /// placeholder ("missing target" after "expected a number"), so such a rule stays silent
     /// and each mistake is reported once.
     public static func validate(_ data: ReportData, earlier: [Diagnostic] = []) -> [Diagnostic] {
-        var rules = Rules(data: data, unreadable: earlier.filter { $0.severity == .error }.map(\.location))
+        let unreadable = earlier.filter { $0.severity == .error }.map(\.location)
+        var rules = Rules(data: data, unreadable: unreadable)
         rules.run()
-        return rules.diagnostics
+        return rules.diagnostics + OfficeRules.check(data, unreadable: unreadable)
     }
 }
 
@@ -82,11 +83,15 @@ private struct Rules {
     mutating func budgetYears() {
         let year = data.instansi.tahun
         guard !isUnreadable(file(.instansi), "instansi.tahun") else { return }
-        if !data.anggaran.realisasi.isEmpty, !data.anggaran.realisasi.contains(where: { $0.tahun == year }) {
+        // With program_kegiatan the report year is their sum, and so is a unit's whose PK
+        // names its budget lines by code.
+        let budgetCodes = Set(data.anggaran.programKegiatan.map(\.kode))
+        if !data.anggaran.realisasi.isEmpty, budgetCodes.isEmpty, !data.anggaran.realisasi.contains(where: { $0.tahun == year }) {
             warning(file(.anggaran), "realisasi", "the office budget has no row for \(year); BAB III B ends at \(data.anggaran.realisasi.map(\.tahun).max() ?? year)")
         }
         for capaian in data.capaian {
-            for (u, unit) in capaian.unit.enumerated() where !unit.anggaran.isEmpty && !unit.anggaran.contains(where: { $0.tahun == year }) {
+            let fromBudget = data.perjanjian.contains { $0.divisi == capaian.divisi && $0.kegiatan.contains { budgetCodes.contains($0.kode ?? "") } }
+            for (u, unit) in capaian.unit.enumerated() where !fromBudget && !unit.anggaran.isEmpty && !unit.anggaran.contains(where: { $0.tahun == year }) {
                 warning(capaian.file, "unit[\(u)].anggaran", "table c has no row for \(year); add the pagu and realisasi of \(year)")
             }
         }
@@ -103,7 +108,7 @@ private struct Rules {
         for j in people.indices {
             for i in 0..<j {
                 let a = people[i], b = people[j]
-                guard let nipA = try? NIP(a.nip), let nipB = try? NIP(b.nip) else { continue }
+                guard let nipA = a.nip.flatMap({ try? NIP($0) }), let nipB = b.nip.flatMap({ try? NIP($0) }) else { continue }
                 if nipA == nipB && name(a) != name(b) {
                     error(file, "pejabat[\(j)].nama", "NIP \(nipB.formatted) is used for \"\(Escape.inline(b.nama))\" (pejabat `\(b.id)`) and for \"\(Escape.inline(a.nama))\" (pejabat `\(a.id)`); one NIP must have one name")
                 } else if nipA != nipB && EditDistance.between(name(a), name(b)) <= 2 {
@@ -122,7 +127,7 @@ private struct Rules {
         }
         if let kinds = data.organisasi.jenisSatker {
             unique(kinds.enumerated().map { ($1.id, "jenis_satker[\($0)].id") }, file: file, what: "jenis satker")
-            let known = ["kanwil"] + kinds.map(\.id)
+            let known = Satker.jenisKantor.sorted() + kinds.map(\.id)
             for (index, satker) in data.organisasi.satker.enumerated() {
                 reference(satker.jenis, in: known, what: "jenis satker", file: file, keyPath: "satker[\(index)].jenis", definedIn: "jenis_satker")
             }
@@ -140,12 +145,12 @@ private struct Rules {
             reference(pk.pihakPertama, in: pejabatIds, what: "pejabat", file: file, keyPath: "pihak_pertama", definedIn: self.file(.pejabat))
             reference(pk.pihakKedua, in: pejabatIds, what: "pejabat", file: file, keyPath: "pihak_kedua", definedIn: self.file(.pejabat))
             byDivisi[pk.divisi, default: []].append(pk)
-            unique(pk.sasaranKegiatan.enumerated().map { ($1.id, "sasaran_kegiatan[\($0)].id") }, file: file, what: "sasaran")
+            unique(pk.sasaranKegiatan.enumerated().map { ($1.id, "\(pk.sasaranKey)[\($0)].id") }, file: file, what: "sasaran")
             var indikator: [(id: String, keyPath: String)] = []
             for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
                 for (i, item) in sasaran.indikator.enumerated() {
-                    indikator.append((item.id, "sasaran_kegiatan[\(s)].indikator[\(i)].id"))
-                    targetRules(item, file: file, keyPath: "sasaran_kegiatan[\(s)].indikator[\(i)]")
+                    indikator.append((item.id, "\(pk.sasaranKey)[\(s)].indikator[\(i)].id"))
+                    targetRules(item, file: file, keyPath: "\(pk.sasaranKey)[\(s)].indikator[\(i)]")
                 }
             }
             var upper: [(id: String, keyPath: String)] = []
@@ -162,13 +167,16 @@ private struct Rules {
             // IKK, IKP and IKU ids share one name space: a revision names any of them.
             unique(indikator + upper, file: file, what: "indikator")
             let kegiatanIds = pk.kegiatan.compactMap(\.id)
+            // A sasaran names its kegiatan by id or by code.
+            let kegiatanNames = kegiatanIds + pk.kegiatan.compactMap(\.kode)
+            let budgetCodes = Set(data.anggaran.programKegiatan.map(\.kode))
             unique(pk.kegiatan.enumerated().compactMap { index, item in item.id.map { ($0, "kegiatan[\(index)].id") } }, file: file, what: "kegiatan")
-            for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil {
-                error(file, "kegiatan[\(k)]", "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines are computed)")
+            for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil && !budgetCodes.contains(item.kode ?? "") {
+                error(file, "kegiatan[\(k)]", "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines and lines named by a kode of anggaran.yaml program_kegiatan are computed)")
             }
             for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
                 for (k, id) in (sasaran.kegiatan ?? []).enumerated() {
-                    reference(id, in: kegiatanIds, what: "kegiatan", file: file, keyPath: "sasaran_kegiatan[\(s)].kegiatan[\(k)]", definedIn: "kegiatan of this PK")
+                    reference(id, in: kegiatanNames, what: "kegiatan", file: file, keyPath: "\(pk.sasaranKey)[\(s)].kegiatan[\(k)]", definedIn: "kegiatan of this PK")
                 }
             }
             let tanggal = try? ISODate(pk.tanggal)
@@ -303,7 +311,7 @@ private struct Rules {
         var spans: [(ISODate, ISODate, String)] = []
         for pk in agreements {
             guard let periode = pk.periode else {
-                error(pk.file, "divisi", "divisi `\(divisi)` has \(agreements.count) Perjanjian Kinerja (\(agreements.map(\.file).joined(separator: ", "))); each needs a `periode` (mulai, selesai) when the head changed during the year")
+                error(pk.file, "divisi", "\(divisi.isEmpty ? "the head of office" : "divisi `\(divisi)`") has \(agreements.count) Perjanjian Kinerja (\(agreements.map(\.file).joined(separator: ", "))); each needs a `periode` (mulai, selesai) when the head changed during the year")
                 continue
             }
             guard let start = try? ISODate(periode.mulai), let end = try? ISODate(periode.selesai) else { continue }
@@ -355,7 +363,7 @@ private struct Rules {
                 guard let item = indikator.first(where: { $0.id == entry.indikator }) else { continue }
                 realisasiRules(entry, item, file: file, keyPath: keyPath)
             }
-            let kegiatanIds = pk.kegiatan.compactMap(\.id)
+            let kegiatanIds = pk.kegiatan.compactMap(\.id) + pk.kegiatan.compactMap(\.kode)
             for (a, row) in (capaian.anggaranKegiatan ?? []).enumerated() {
                 reference(row.kegiatan, in: kegiatanIds, what: "kegiatan", file: file, keyPath: "anggaran_kegiatan[\(a)].kegiatan", definedIn: pk.file)
             }

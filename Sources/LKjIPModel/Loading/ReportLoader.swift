@@ -45,6 +45,21 @@ public enum ReportLoader {
         return loader.diagnostics
     }
 
+    /// A file that is not in a data directory but is read the same way (the kinds and words
+    /// of a templates folder): syntax, schema, ranges and formats, every problem located in
+    /// `file`. The value is nil only when the text is not YAML at all.
+    public static func decode<T: Decodable>(text: String, file: String, as type: T.Type) -> (value: T?, diagnostics: [Diagnostic]) {
+        var loader = Loader(directory: URL(fileURLWithPath: "/nonexistent"), assets: nil)
+        guard text.utf8.count <= DataLimits.maximumFileBytes else {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: file), "file is too large")])
+        }
+        if let (line, scalar) = XMLCharacters.firstForbidden(in: text) {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: file, line: line), "control character \(Escape.codePoint(scalar)) is not allowed")])
+        }
+        let value = loader.decode(text: text, file, as: type)
+        return (value, loader.diagnostics)
+    }
+
     /// Convenience for callers that want an error when anything is wrong.
     public static func loadOrThrow(directory: URL, assets: URL? = nil) throws -> ReportData {
         let result = load(directory: directory, assets: assets)
@@ -257,7 +272,7 @@ private struct Loader {
         for (index, person) in data.pejabat.enumerated() {
             if let ttd = person.ttd {
                 load(ttd, file: fileName(.pejabat), keyPath: "pejabat[\(index)].ttd", explicit: true)
-            } else if let nip = try? NIP(person.nip) {
+            } else if let nip = person.nip.flatMap({ try? NIP($0) }) {
                 for ext in ["png", "jpg", "jpeg"] {
                     load("assets/ttd/\(nip.digits).\(ext)", file: fileName(.pejabat), keyPath: "pejabat[\(index)].nip", explicit: false)
                 }

@@ -34,6 +34,9 @@ public enum FieldFormat: String, Sendable {
     case markdown
     /// One line of plain text.
     case line
+    /// An official budget code (`1.02.02.2.02.0001`, `WA.6311.EBA`): letters, digits, `.` and
+    /// `-`. A field that refers to a budget line takes an id or such a code.
+    case kode
 }
 
 /// Common ranges, so "Rupiah" means the same bound in every file.

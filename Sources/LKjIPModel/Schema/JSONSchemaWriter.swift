@@ -13,6 +13,16 @@ public enum JSONSchemaWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The schema of a file of a templates folder (`kata.yaml`, `jenis/<kind>.yaml`).
+    public static func document(for kind: TemplateFileKind) -> String {
+        var root = node(kind.schema)
+        root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        root["title"] = "lkjip \(kind.path)"
+        if root["description"] == nil { root["description"] = kind.holds }
+        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     static func node(_ schema: Schema, spec: FieldSpec? = nil) -> [String: Any] {
         var result: [String: Any] = [:]
         switch schema {
@@ -36,7 +46,7 @@ public enum JSONSchemaWriter {
             result["items"] = node(element, spec: spec)
         case .map(let key, let value):
             result["type"] = "object"
-            result["propertyNames"] = ["pattern": key == .year ? "^(20[0-9]{2}|2100)$" : "^[a-z0-9][a-z0-9-]*$"]
+            result["propertyNames"] = ["pattern": key == .year ? "^(20[0-9]{2}|2100)$" : key == .word ? "^[a-z][a-z0-9_]*$" : "^[a-z0-9][a-z0-9-]*$"]
             result["additionalProperties"] = node(value, spec: spec)
         case .string:
             result["type"] = "string"
@@ -45,6 +55,7 @@ public enum JSONSchemaWriter {
             case .date?: result["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
             case .nip?: result["pattern"] = "^[0-9 ]{18,21}$"
             case .path?: result["pattern"] = "^[^/~\\\\:][^\\\\:]*$"
+            case .kode?: result["pattern"] = "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"
             default: break
             }
         case .number:

@@ -24,7 +24,8 @@ public enum ReferenceWriter {
         decimals), *whole number*, *yes/no* (`true`/`false`), *cell* (a number, a number followed
         by its unit such as `50 Raperda`, or a word), *id* (lower-case letters, digits and `-`),
         *date* (`yyyy-mm-dd`), *NIP* (18 digits, spaces allowed), *picture* (a PNG or JPEG path
-        inside the data directory).
+        inside the data directory), *id or code* (an id, or an official budget code of letters,
+        digits and `.` such as `1.02.02.2.02.0001`).
 
 
         """
@@ -34,6 +35,21 @@ public enum ReferenceWriter {
             if case .object(let object) = kind.schema, !object.summary.isEmpty, !object.summary.hasPrefix(title), !object.summary.hasPrefix("\(kind.rawValue).yaml") {
                 out += "\(object.summary)\n\n"
             }
+            out += "| key | type | required | range, unit or values | meaning |\n|---|---|---|---|---|\n"
+            rows(kind.schema, path: "", required: true, into: &out)
+            out += "\n"
+        }
+        out += """
+        # Files of the templates folder
+
+        A copy of `templates/` (used with `--templates`) may change these too; `lkjip check` reads
+        them with the same rules. The words (`kata`) are listed with their text in
+        `templates/kata.yaml` itself.
+
+
+        """
+        for kind in TemplateFileKind.allCases {
+            out += "## `\(kind.path)`\n\n\(sentence(kind.holds))\n\n"
             out += "| key | type | required | range, unit or values | meaning |\n|---|---|---|---|---|\n"
             rows(kind.schema, path: "", required: true, into: &out)
             out += "\n"
@@ -66,7 +82,7 @@ public enum ReferenceWriter {
         case .array(let element):
             descend(element, path: path + "[]", into: &out)
         case .map(let key, let value):
-            descend(value, path: path + (key == .year ? ".<year>" : ".<id>"), into: &out)
+            descend(value, path: path + (key == .year ? ".<year>" : key == .word ? ".<name>" : ".<id>"), into: &out)
         default:
             break
         }
@@ -95,7 +111,7 @@ public enum ReferenceWriter {
         switch schema {
         case .object: return "mapping"
         case .array(let element): return "list of \(type(element, spec))"
-        case .map(let key, let value): return "\(key == .year ? "year" : "id") → \(type(value, spec))"
+        case .map(let key, let value): return "\(key == .year ? "year" : key == .word ? "name" : "id") → \(type(value, spec))"
         case .string:
             switch spec.format {
             case .id?: return "id"
@@ -104,6 +120,7 @@ public enum ReferenceWriter {
             case .path?: return "picture"
             case .markdown?: return "markdown"
             case .line?: return "line"
+            case .kode?: return "id or code"
             case nil: return "text"
             }
         case .number: return "number"

@@ -22,6 +22,8 @@ public enum MapKey: String, Sendable {
     case year
     /// Ids.
     case id
+    /// Names of words (`kolom_target`): lowercase letters, digits and `_`.
+    case word
 }
 
 public struct ObjectSchema: Sendable {

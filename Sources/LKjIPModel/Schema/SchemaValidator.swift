@@ -92,6 +92,10 @@ struct SchemaValidator {
                     continue
                 }
                 seen[name] = key.mark?.line ?? 0
+                if keyKind == .word, !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) || name.isEmpty {
+                    error(path + [.key(name)], key.mark, "expected a name of lowercase letters, digits and `_` as key, found \"\(Escape.inline(name))\"")
+                    continue
+                }
                 if keyKind == .year {
                     let year = Int(name) ?? 0
                     if name.count != 4 || !Ranges.tahun.contains(Double(year)) {
@@ -224,6 +228,10 @@ struct SchemaValidator {
             if let problem = DataPath.problem(text) { error(path, node.mark, problem) }
         case .line?:
             if text.contains("\n") { error(path, node.mark, "expected one line of text, found several lines") }
+        case .kode?:
+            if !Identifier.isCode(text) {
+                error(path, node.mark, "expected an id or a budget code of letters, digits, `.` and `-` (e.g. 1.02.02.2.02.0001), found \"\(Escape.inline(text))\"")
+            }
         case .markdown?, nil:
             break
         }
@@ -324,5 +332,14 @@ public enum Identifier {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
               ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// An id, or an official budget code: letters, digits, `.` and `-`, starting with a letter
+    /// or digit, no empty part between dots.
+    public static func isCode(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
+              ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first),
+              !text.hasSuffix("."), !text.contains("..") else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
     }
 }

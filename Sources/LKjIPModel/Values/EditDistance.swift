@@ -46,6 +46,10 @@ public enum EditDistance {
     /// `within`, so a long list (every figure name of a large report) costs a length check and
     /// a row or two per name, not a full table.
     public static func suggestion(for word: String, in candidates: [String]) -> String? {
+        // The same name written in another convention ("jumlahUpt" for "jumlah_upt",
+        // "kata_pengantar" for "kata-pengantar") is the answer, however long it is.
+        let bare = Self.bare(word)
+        if let same = candidates.filter({ Self.bare($0) == bare && $0 != word }).min() { return same }
         let lower = word.lowercased()
         let typed = Array(lower)
         let limit = min(3, max(1, word.count / 3))
@@ -67,5 +71,10 @@ public enum EditDistance {
         return candidates.filter { parts.contains($0.lowercased()) }
             .map { ($0, between(lower, $0.lowercased())) }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// A name without case and separators, for comparing naming conventions.
+    static func bare(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != "_" && $0 != "-" })
     }
 }

@@ -5,33 +5,37 @@ import LKjIPModel
 /// The computed analyses of PermenPAN-RB 53/2014 for a unit, one table each:
 /// (2) against earlier years, (3) against the Renstra end target, (4) against a national
 /// standard, (6) efficiency, (7) the supporting kegiatan and their budget.
-enum AnalisisTables {
+struct AnalisisTables {
+    let tingkat: TingkatPK
+    let wording: Wording
+
     /// Analyses 2, 3 and 4 side by side per indicator: the report year's realisasi, its
     /// change from the year before, the share of the Renstra end target reached, and the
     /// national standard where one is set.
-    static func perbandingan(_ sasaran: [SasaranKinerja], tahun: Int) -> Table? {
+    func perbandingan(_ sasaran: [SasaranKinerja], tahun: Int) -> Table? {
+        let w = wording
         let indicators = sasaran.flatMap(\.indikator)
         guard indicators.contains(where: { $0.riwayat != nil || $0.renstra != nil || $0.standar != nil }) else { return nil }
         let endYear = indicators.compactMap { $0.renstra?.tahunAkhir }.max()
         var rows = [TableRow(cells: [
-            Cells.header("Indikator Kinerja Kegiatan"), Cells.header("Realisasi \(tahun)"), Cells.header("Dibanding Tahun Sebelumnya"),
-            Cells.header("Target Renstra \(endYear.map(String.init) ?? "")"), Cells.header("Capaian thd Target Renstra"),
-            Cells.header("Standar Nasional"),
+            Cells.header(tingkat.indikator), Cells.header(w.format(.perbandinganRealisasi, ["tahun": String(tahun)])), Cells.header(w[.perbandinganSebelumnya]),
+            Cells.header(w.format(.perbandinganTargetRenstra, ["tahun": endYear.map(String.init) ?? ""])), Cells.header(w[.perbandinganCapaianRenstra]),
+            Cells.header(w[.perbandinganStandar]),
         ])]
         for (index, item) in indicators.enumerated() {
             let renstraTarget = item.renstra?.targetAkhirTeks ?? "-"
             var standar = "-"
             if let comparison = item.standar {
                 let value = IndonesianFormat.nilai(comparison.standar.nilai, satuan: item.indikator.satuan, decimals: item.indikator.desimal)
-                let verdict = comparison.memenuhi.map { $0 ? "memenuhi" : "belum memenuhi" } ?? "-"
+                let verdict = comparison.memenuhi.map { $0 ? w[.standarMemenuhi] : w[.standarBelumMemenuhi] } ?? "-"
                 standar = "\(value) (\(verdict))"
             }
             rows.append(TableRow(cells: [
                 Cells.label("\(index + 1). \(item.indikator.nama)"),
                 Cells.figure(item.realisasiText),
-                Cells.figure(item.riwayat?.tren?.teks ?? "-"),
+                Cells.figure(item.riwayat?.tren.map { CapaianWords.tren($0, w) } ?? "-"),
                 Cells.figure(renstraTarget),
-                Cells.figure(item.renstra?.capaianTeks ?? "-"),
+                Cells.figure(item.renstra.map { CapaianWords.renstra($0, w) } ?? "-"),
                 Cells.figure(standar),
             ]))
         }
@@ -39,27 +43,29 @@ enum AnalisisTables {
     }
 
     /// Analysis 6: NILAI SS against the share of the budget spent.
-    static func efisiensi(_ sasaran: [SasaranKinerja]) -> Table? {
+    func efisiensi(_ sasaran: [SasaranKinerja]) -> Table? {
+        let w = wording
         let measured = sasaran.filter { $0.efisiensi != nil }
         guard !measured.isEmpty else { return nil }
-        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Capaian (NILAI SS)", "Serapan Anggaran", "Selisih (poin)", "Status"].map { Cells.header($0) })]
+        var rows = [TableRow(cells: [tingkat.sasaran, w[.efisiensiCapaian], w[.efisiensiSerapan], w[.efisiensiSelisih], w[.kolomStatus]].map { Cells.header($0) })]
         for item in measured {
             guard let efisiensi = item.efisiensi else { continue }
             rows.append(TableRow(cells: [
                 Cells.label(item.sasaran.nama),
                 Cells.figure(IndonesianFormat.capaian(efisiensi.capaian)),
                 Cells.figure(IndonesianFormat.percent(efisiensi.serapan, decimals: 2)),
-                Cells.figure(efisiensi.selisih.map { IndonesianFormat.number($0, decimals: 2) + " poin" } ?? "-"),
-                Cells.figure(efisiensi.status),
+                Cells.figure(efisiensi.selisih.map { w.format(.poin, ["angka": IndonesianFormat.number($0, decimals: 2)]) } ?? "-"),
+                Cells.figure(CapaianWords.efisiensi(efisiensi, w)),
             ]))
         }
         return Table(columnWidths: [4.5, 1.6, 1.6, 1.3, 1.6], headerRowCount: 1, rows: rows, keepTogether: false)
     }
 
     /// Analysis 7: the kegiatan behind each sasaran, with anggaran and, when reported, spending.
-    static func kegiatan(_ sasaran: [SasaranKinerja]) -> Table? {
+    func kegiatan(_ sasaran: [SasaranKinerja]) -> Table? {
+        let w = wording
         guard sasaran.contains(where: { !$0.kegiatan.isEmpty }) else { return nil }
-        var rows = [TableRow(cells: ["Sasaran Kegiatan", "Program / Kegiatan", "Anggaran", "Realisasi", "Serapan"].map { Cells.header($0) })]
+        var rows = [TableRow(cells: [tingkat.sasaran, w[.kolomProgramKegiatan], w[.kolomAnggaran], w[.kolomRealisasi], w[.kolomSerapan]].map { Cells.header($0) })]
         for item in sasaran where !item.kegiatan.isEmpty {
             for (index, line) in item.kegiatan.enumerated() {
                 var cells: [TableCell] = []
@@ -75,12 +81,13 @@ enum AnalisisTables {
     }
 
     /// Quarterly targets and realisasi of the indicators that have them.
-    static func triwulan(_ sasaran: [SasaranKinerja]) -> Table? {
+    func triwulan(_ sasaran: [SasaranKinerja]) -> Table? {
+        let w = wording
         let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.triwulan != nil }
         guard !indicators.isEmpty else { return nil }
-        let quarters = ["TW I", "TW II", "TW III", "TW IV"]
+        let quarters = [w[.tw1], w[.tw2], w[.tw3], w[.tw4]]
         var rows = [
-            TableRow(cells: [Cells.header("Indikator Kinerja Kegiatan", rowSpan: 2), Cells.header("Target", colSpan: 4), Cells.header("Realisasi", colSpan: 4), Cells.header("Tahunan", rowSpan: 2)]),
+            TableRow(cells: [Cells.header(tingkat.indikator, rowSpan: 2), Cells.header(w[.kolomTarget], colSpan: 4), Cells.header(w[.kolomRealisasi], colSpan: 4), Cells.header(w[.kolomTahunan], rowSpan: 2)]),
             TableRow(cells: (quarters + quarters).map { Cells.header($0) }),
         ]
         for item in indicators {

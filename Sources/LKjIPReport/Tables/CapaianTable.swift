@@ -1,14 +1,16 @@
 import LKjIPCompute
 import LKjIPDocument
+import LKjIPModel
 
-/// BAB III A table a: Sasaran Kegiatan, IKK, target, realisasi and capaian, each sasaran
-/// spanning its indicators and each capaian shaded by its status.
+/// BAB III A table a: sasaran, indicators, target, realisasi and capaian, each sasaran
+/// spanning its indicators and each capaian shaded by its status. The sasaran and indicator
+/// headers are the words of the signatory's PK level.
 enum CapaianTable {
     /// A "Keterangan" column is added only when an indicator has a remark
     /// (`realisasi[].keterangan`).
-    static func make(_ sasaran: [SasaranKinerja]) -> Table {
+    static func make(_ sasaran: [SasaranKinerja], tingkat: TingkatPK, wording w: Wording) -> Table {
         let remarks = sasaran.contains { $0.indikator.contains { !($0.keterangan ?? "").isEmpty } }
-        let titles = ["Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"] + (remarks ? ["Keterangan"] : [])
+        let titles = [tingkat.sasaran, tingkat.indikator, w[.kolomTarget], w[.kolomRealisasi], w[.kolomCapaian]] + (remarks ? [w[.kolomKeterangan]] : [])
         var rows = [
             TableRow(cells: titles.map { Cells.header($0) }),
             Cells.numbers(titles.count),
@@ -20,7 +22,7 @@ enum CapaianTable {
                 cells.append(Cells.text(IndicatorLabel.numbered(indikator, index: index, of: item.indikator.count)))
                 cells.append(Cells.figure(indikator.targetTeks))
                 cells.append(Cells.figure(indikator.realisasiText))
-                cells.append(Cells.status(indikator.capaianText, indikator.status))
+                cells.append(Cells.status(CapaianWords.capaian(indikator, w), indikator.status))
                 if remarks { cells.append(TableCell(blocks: Markdown.cell(indikator.keterangan ?? "", images: [:]))) }
                 rows.append(TableRow(cells: cells))
             }

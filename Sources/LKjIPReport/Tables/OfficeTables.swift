@@ -4,10 +4,10 @@ import LKjIPModel
 
 /// BAB I B: employees per satker with computed totals.
 enum PegawaiTable {
-    static func make(_ rekap: RekapPegawai) -> Table {
+    static func make(_ rekap: RekapPegawai, wording w: Wording) -> Table {
         var rows = [
-            TableRow(cells: [Cells.header("NO", rowSpan: 2), Cells.header("NAMA SATUAN KERJA", rowSpan: 2), Cells.header("JENIS KELAMIN", colSpan: 2), Cells.header("JUMLAH", rowSpan: 2)]),
-            TableRow(cells: [Cells.header("LAKI-LAKI"), Cells.header("PEREMPUAN")]),
+            TableRow(cells: [Cells.header(w[.pegawaiNo], rowSpan: 2), Cells.header(w[.pegawaiNama], rowSpan: 2), Cells.header(w[.pegawaiJenisKelamin], colSpan: 2), Cells.header(w[.pegawaiJumlah], rowSpan: 2)]),
+            TableRow(cells: [Cells.header(w[.pegawaiLakiLaki]), Cells.header(w[.pegawaiPerempuan])]),
         ]
         for row in rekap.baris {
             rows.append(TableRow(cells: [
@@ -17,7 +17,7 @@ enum PegawaiTable {
             ]))
         }
         rows.append(TableRow(cells: [
-            .text("TOTAL", colSpan: 2, alignment: .center, bold: true),
+            .text(w[.pegawaiTotal], colSpan: 2, alignment: .center, bold: true),
             Cells.amount(IndonesianFormat.integer(Int64(rekap.lakiLaki)), bold: true), Cells.amount(IndonesianFormat.integer(Int64(rekap.perempuan)), bold: true),
             Cells.amount(IndonesianFormat.integer(Int64(rekap.total)), bold: true),
         ]))
@@ -29,8 +29,8 @@ enum PegawaiTable {
 
 /// BAB III C 1: SMART DJA scores per satker.
 enum SmartDjaTable {
-    static func make(_ rows: [NilaiSmart]) -> Table {
-        var table = [TableRow(cells: ["No", "Satker", "Kode Satker", "Nilai SMART", "Ket"].map { Cells.header($0) })]
+    static func make(_ rows: [NilaiSmart], wording w: Wording) -> Table {
+        var table = [TableRow(cells: [w[.kolomNo], w[.smartSatker], w[.smartKode], w[.smartNilai], w[.smartKeterangan]].map { Cells.header($0) })]
         for (index, row) in rows.enumerated() {
             table.append(TableRow(cells: [Cells.figure("\(index + 1)"), Cells.text(row.satker), Cells.figure(row.kode), Cells.figure(IndonesianFormat.number(row.nilai.value, decimals: 2)), Cells.text(row.keterangan ?? "")]))
         }
@@ -40,10 +40,10 @@ enum SmartDjaTable {
 
 /// BAB III C 2: IKPA aspects and indicators with their scores and weights.
 enum IkpaTable {
-    static func make(_ aspects: [AspekIkpa]) -> Table {
-        var rows = [TableRow(cells: ["Aspek / Indikator", "Nilai", "Bobot"].map { Cells.header($0) })]
+    static func make(_ aspects: [AspekIkpa], wording w: Wording) -> Table {
+        var rows = [TableRow(cells: [w[.ikpaAspekIndikator], w[.ikpaNilai], w[.ikpaBobot]].map { Cells.header($0) })]
         for aspect in aspects {
-            rows.append(TableRow(cells: [.text("ASPEK \(aspect.aspek.uppercased())", colSpan: 3, shading: Cells.groupFill, bold: true)]))
+            rows.append(TableRow(cells: [.text(w.format(.ikpaAspek, ["aspek": aspect.aspek.uppercased()]), colSpan: 3, shading: Cells.groupFill, bold: true)]))
             for item in aspect.indikator {
                 rows.append(TableRow(cells: [Cells.label(item.nama), Cells.figure(IndonesianFormat.number(item.nilai.value, decimals: 2)), Cells.figure(item.bobot.map { IndonesianFormat.number($0.value) + "%" } ?? "-")]))
             }
@@ -61,10 +61,10 @@ enum IkpaTable {
 
 /// The key to the status colours used in capaian cells.
 enum LegendTable {
-    static func make() -> Table {
+    static func make(wording w: Wording) -> Table {
         Table(columnWidths: [0.8, 5], rows: CapaianStatus.allCases.compactMap { status in
             guard let fill = status.shading else { return nil }
-            return TableRow(cells: [.text(" ", shading: fill), Cells.text(status.label)])
+            return TableRow(cells: [.text(" ", shading: fill), Cells.text(CapaianWords.status(status, w))])
         }, borders: true, keepTogether: true)
     }
 }

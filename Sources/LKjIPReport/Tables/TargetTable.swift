@@ -2,16 +2,16 @@ import LKjIPCompute
 import LKjIPDocument
 import LKjIPModel
 
-/// Target tables of a Perjanjian Kinerja (IKU, IKP, IKK) and of BAB II B: No., sasaran,
-/// indicators and targets, each sasaran spanning its indicators.
+/// Target tables of a Perjanjian Kinerja (IKU, IKP, the measured level) and of BAB II B:
+/// No., sasaran, indicators and targets, each sasaran spanning its indicators.
 enum TargetTable {
     struct Row {
         var sasaran: String
         var indikator: [(nama: String, target: String)]
     }
 
-    static func make(sasaranHeader: String, indikatorHeader: String, rows: [Row], numberRow: Bool) -> Table {
-        var table = [TableRow(cells: ["No.", sasaranHeader, indikatorHeader, "Target"].map { Cells.header($0) })]
+    static func make(sasaranHeader: String, indikatorHeader: String, rows: [Row], numberRow: Bool, wording w: Wording) -> Table {
+        var table = [TableRow(cells: [w[.kolomNoUrut], sasaranHeader, indikatorHeader, w[.kolomTarget]].map { Cells.header($0) })]
         if numberRow { table.append(Cells.numbers(4, parenthesised: true)) }
         for (position, row) in rows.enumerated() {
             let span = max(row.indikator.count, 1)
@@ -31,39 +31,54 @@ enum TargetTable {
         return result
     }
 
-    static func iku(_ sasaran: [SasaranPK], header: String, indikatorHeader: String) -> Table {
+    /// The IKU or IKP of the level above, printed in the PK's lampiran.
+    static func iku(_ sasaran: [SasaranPK], header: String, indikatorHeader: String, wording: Wording) -> Table {
         make(sasaranHeader: header, indikatorHeader: indikatorHeader, rows: sasaran.map { item in
             Row(sasaran: item.nama, indikator: item.indikator.map { ($0.nama, $0.targetTeks ?? IndonesianFormat.nilai($0.target, satuan: $0.satuan, decimals: $0.desimal)) })
-        }, numberRow: true)
+        }, numberRow: true, wording: wording)
     }
 
-    static func ikk(_ sasaran: [Sasaran], numberRow: Bool) -> Table {
-        make(sasaranHeader: "Sasaran Kegiatan", indikatorHeader: "Indikator Kinerja Kegiatan", rows: sasaran.map { item in
+    /// The measured sasaran with the words of the signatory's level.
+    static func measured(_ sasaran: [Sasaran], tingkat: TingkatPK, numberRow: Bool, wording: Wording) -> Table {
+        make(sasaranHeader: tingkat.sasaran, indikatorHeader: tingkat.indikator, rows: sasaran.map { item in
             Row(sasaran: item.nama, indikator: item.indikator.map { ($0.nama, IndikatorKinerja.target($0)) })
-        }, numberRow: numberRow)
+        }, numberRow: numberRow, wording: wording)
     }
 }
 
-/// The budget table of a Perjanjian Kinerja: programme lines (their sum computed) in bold,
-/// kegiatan under them, and the total.
+/// The budget table of a Perjanjian Kinerja: its lines with their amounts and the total.
+/// Lines typed in the PK print as before (programme lines bold, the kegiatan under them); a
+/// PK that lists lines of the office budget by code prints them under the name of their
+/// level ("Program" for a head of office, "Kegiatan" for a Kepala Bidang).
 enum KegiatanTable {
-    static func make(_ pk: PerjanjianEfektif) -> Table {
-        var rows = [TableRow(cells: [Cells.header("Program / Kegiatan"), Cells.header("Anggaran")])]
+    static func make(_ pk: PerjanjianEfektif, wording w: Wording) -> Table {
+        let levels = Set(pk.kegiatan.map { $0.tingkat ?? -1 })
+        let header = levels.count == 1 ? pk.kegiatan.first?.tingkat.flatMap(w.tingkatAnggaran) ?? w[.kolomProgramKegiatan] : w[.kolomProgramKegiatan]
+        let top = levels.filter { $0 >= 0 }.min()
+        var rows = [TableRow(cells: [Cells.header(header), Cells.header(w[.kolomAnggaran])])]
         for line in pk.kegiatan {
-            let bold = line.kegiatan.isProgram
-            rows.append(TableRow(cells: [Cells.text(line.kegiatan.nama, bold: bold), Cells.amount(IndonesianFormat.rupiah(line.anggaran) + ",-", bold: bold)]))
+            // Bold: a programme line typed in the PK, or the top level of a PK that lists
+            // several levels of the office budget.
+            let bold = line.kegiatan.isProgram || (levels.count > 1 && line.tingkat != nil && line.tingkat == top)
+            rows.append(TableRow(cells: [Cells.text(label(line), bold: bold), Cells.amount(IndonesianFormat.rupiah(line.anggaran) + ",-", bold: bold)]))
         }
-        rows.append(TableRow(cells: [Cells.text("Jumlah", bold: true), Cells.amount(IndonesianFormat.rupiah(pk.totalAnggaran) + ",-", bold: true)]))
+        rows.append(TableRow(cells: [Cells.text(w[.barisJumlah], bold: true), Cells.amount(IndonesianFormat.rupiah(pk.totalAnggaran) + ",-", bold: true)]))
         var result = Table(columnWidths: [6, 2.6], headerRowCount: 1, rows: rows)
         result.portrait = true
         return result
+    }
+
+    /// A line of the office budget prints with its code, as a DPA or DIPA does.
+    static func label(_ line: KegiatanEfektif) -> String {
+        guard line.dariAnggaran, let kode = line.kegiatan.kode else { return line.kegiatan.nama }
+        return "\(kode) \(line.kegiatan.nama)"
     }
 }
 
 /// BAB III D: the capaian of one division as the e-Performance application lists it.
 enum EPerformanceTable {
-    static func make(_ sasaran: [SasaranKinerja]) -> Table {
-        var rows = [TableRow(cells: ["No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target (1 Tahun)", "Realisasi", "Capaian"].map { Cells.header($0) })]
+    static func make(_ sasaran: [SasaranKinerja], tingkat: TingkatPK, wording w: Wording) -> Table {
+        var rows = [TableRow(cells: [w[.kolomNo], tingkat.sasaran, tingkat.indikator, w[.kolomTargetTahunan], w[.kolomRealisasi], w[.kolomCapaian]].map { Cells.header($0) })]
         for (position, item) in sasaran.enumerated() {
             let span = max(item.indikator.count, 1)
             for (index, indikator) in item.indikator.enumerated() {
@@ -75,7 +90,7 @@ enum EPerformanceTable {
                 cells.append(Cells.text(IndicatorLabel.numbered(indikator, index: index, of: item.indikator.count)))
                 cells.append(Cells.figure(indikator.targetTeks))
                 cells.append(Cells.figure(indikator.realisasiText))
-                cells.append(Cells.status(indikator.capaianText, indikator.status))
+                cells.append(Cells.status(CapaianWords.capaian(indikator, w), indikator.status))
                 rows.append(TableRow(cells: cells))
             }
         }
@@ -86,8 +101,8 @@ enum EPerformanceTable {
 /// Targets changed by revisions: the division, signed target, final target, and the revision
 /// that set it (with its reason).
 enum PerubahanTargetTable {
-    static func make(_ changes: [(divisi: String, change: PerubahanTargetEfektif)]) -> Table {
-        var rows = [TableRow(cells: ["No", "Divisi", "Indikator", "Target Awal", "Target Revisi", "Revisi dan Alasan"].map { Cells.header($0) })]
+    static func make(_ changes: [(divisi: String, change: PerubahanTargetEfektif)], wording w: Wording) -> Table {
+        var rows = [TableRow(cells: [w[.kolomNo], w[.perubahanBagian], w[.perubahanIndikator], w[.perubahanTargetAwal], w[.perubahanTargetRevisi], w[.perubahanRevisi]].map { Cells.header($0) })]
         for (index, item) in changes.enumerated() {
             let change = item.change
             let tanggal = (try? IndonesianFormat.date(iso: change.tanggal)) ?? change.tanggal
@@ -96,7 +111,7 @@ enum PerubahanTargetTable {
                 Cells.text(change.tingkat == .ikk ? change.nama : "\(change.tingkat.rawValue): \(change.nama)"),
                 Cells.figure(change.targetAwal),
                 Cells.figure(change.targetRevisi),
-                Cells.text("Revisi \(IndonesianFormat.roman(change.nomor)), \(tanggal): \(change.alasan)"),
+                Cells.text(w.format(.perubahanBaris, ["nomor": IndonesianFormat.roman(change.nomor), "tanggal": tanggal, "alasan": change.alasan])),
             ]))
         }
         return Table(columnWidths: [0.6, 2, 4, 1.4, 1.4, 3.5], headerRowCount: 1, rows: rows)
