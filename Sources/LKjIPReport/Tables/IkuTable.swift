@@ -1,0 +1,109 @@
+import LKjIPCompute
+import LKjIPDocument
+import LKjIPModel
+
+/// The two forms of the IKU document. The standard form (PermenPAN-RB 53/2014 and the IKU
+/// manuals): per sasaran its key indicators with their definition, formula, unit, targets
+/// per Renstra year, data source and who answers for them. The summary form of the Sulawesi
+/// Barat seed: one row per sasaran, numbered across the divisions under each division's
+/// heading, the sasaran's indicators numbered inside one cell and their targets in the next.
+enum IkuTable {
+    /// One group of rows: a division, or the office's own IKU (no heading then).
+    struct Group {
+        let kinerja: DivisiKinerja
+        let heading: String?
+    }
+
+    static func groups(_ report: ComputedReport) -> [Group] {
+        let units = IndikatorUtama.units(report)
+        return units.map { Group(kinerja: $0, heading: units.count > 1 || !$0.divisi.id.isEmpty ? ($0.divisi.namaSingkat ?? $0.divisi.nama) : nil) }
+    }
+
+    /// Who answers for an indicator when the data names nobody: its division, or for the
+    /// office's own IKU the head of office.
+    static func penanggungJawab(_ indikator: Indikator, in kinerja: DivisiKinerja, signatories: Signatories) -> String {
+        if let named = indikator.penanggungJawab, !named.isEmpty { return named }
+        return kinerja.divisi.id.isEmpty ? signatories.jabatan(kinerja.perjanjian.pihakPertama) : kinerja.divisi.nama
+    }
+
+    static func standar(_ report: ComputedReport, wording w: Wording, images: [String: Image]) -> Table? {
+        let groups = groups(report)
+        guard groups.contains(where: { !$0.kinerja.sasaran.isEmpty }) else { return nil }
+        let years = IndikatorUtama.years(report)
+        let tahun = report.data.instansi.tahun
+        let tingkat = report.kantor != nil ? w.tingkatKantor : w.tingkat(groups[0].kinerja.divisi)
+        let signatories = Signatories(wording: w)
+        let columns = 8 + years.count
+        var rows = [
+            TableRow(cells: [Cells.header(w[.kolomNo], rowSpan: 2), Cells.header(tingkat.sasaran, rowSpan: 2), Cells.header(w[.ikuIndikator], rowSpan: 2),
+                             Cells.header(w[.ikuDefinisi], rowSpan: 2), Cells.header(w[.ikuFormula], rowSpan: 2), Cells.header(w[.kolomSatuan], rowSpan: 2),
+                             Cells.header(w[.ikuTarget], colSpan: years.count), Cells.header(w[.ikuSumberData], rowSpan: 2), Cells.header(w[.kolomPenanggungJawab], rowSpan: 2)]),
+            TableRow(cells: years.map { Cells.header(String($0)) }),
+        ]
+        var number = 0
+        for group in groups {
+            if let heading = group.heading {
+                rows.append(TableRow(cells: [.text(heading, colSpan: columns, shading: Cells.groupFill, bold: true)]))
+            }
+            for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
+                number += 1
+                for (index, item) in sasaran.indikator.enumerated() {
+                    let indikator = item.indikator
+                    var cells: [TableCell] = []
+                    if index == 0 {
+                        cells.append(Cells.figure("\(number).", rowSpan: sasaran.indikator.count))
+                        cells.append(Cells.text(sasaran.sasaran.nama, rowSpan: sasaran.indikator.count))
+                    }
+                    cells.append(Cells.text(indikator.nama))
+                    cells.append(TableCell(blocks: Markdown.cell(indikator.definisiOperasional ?? "-", images: images)))
+                    cells.append(Cells.text(indikator.formula ?? "-"))
+                    cells.append(Cells.figure((indikator.satuan ?? "").isEmpty ? "-" : indikator.satuan!))
+                    let row = IndikatorUtama.renstra(indikator.id, in: group.kinerja)
+                    for year in years {
+                        if let row, let value = row.target[year] {
+                            cells.append(Cells.figure(IndonesianFormat.cell(value, satuan: row.satuanTarget ?? row.satuan ?? indikator.satuan, decimals: row.desimal ?? indikator.desimal)))
+                        } else if year == tahun {
+                            cells.append(Cells.figure(item.targetTeks))
+                        } else {
+                            cells.append(Cells.figure("-"))
+                        }
+                    }
+                    cells.append(Cells.text(indikator.sumberData ?? "-"))
+                    cells.append(Cells.text(penanggungJawab(indikator, in: group.kinerja, signatories: signatories)))
+                    rows.append(TableRow(cells: cells))
+                }
+            }
+        }
+        return Table(columnWidths: [0.6, 2.6, 2.8, 3.2, 2.6, 1.1] + years.map { _ in 1.1 } + [1.8, 1.8], headerRowCount: 2, rows: rows)
+    }
+
+    /// The summary form: NO, SASARAN, INDIKATOR, TARGET in capitals as the seed prints them,
+    /// each division's heading in capitals, sasaran numbered 1, 2, 3 across the divisions.
+    static func ringkas(_ report: ComputedReport, wording w: Wording) -> Table? {
+        let groups = groups(report)
+        guard groups.contains(where: { !$0.kinerja.sasaran.isEmpty }) else { return nil }
+        let tingkat = report.kantor != nil ? w.tingkatKantor : w.tingkat(groups[0].kinerja.divisi)
+        var rows = [TableRow(cells: [w[.kolomNo].uppercased(), tingkat.sasaran.uppercased(), tingkat.indikator.uppercased(), w[.kolomTarget].uppercased()].map { Cells.header($0) })]
+        var number = 0
+        for group in groups {
+            if let heading = group.heading {
+                rows.append(TableRow(cells: [.text(heading.uppercased(), colSpan: 4, shading: Cells.groupFill, bold: true)]))
+            }
+            for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
+                number += 1
+                let count = sasaran.indikator.count
+                let names = sasaran.indikator.enumerated().map { paragraph(IndicatorLabel.numbered($0.element, index: $0.offset, of: count), alignment: .left) }
+                let targets = sasaran.indikator.map { paragraph($0.targetTeks, alignment: .center) }
+                rows.append(TableRow(cells: [Cells.figure("\(number)"), Cells.text(sasaran.sasaran.nama),
+                                             TableCell(blocks: names), TableCell(blocks: targets, alignment: .center)]))
+            }
+        }
+        var table = Table(columnWidths: [0.6, 4, 6, 1.6], headerRowCount: 1, rows: rows)
+        table.portrait = true
+        return table
+    }
+
+    static func paragraph(_ text: String, alignment: Alignment) -> Block {
+        .paragraph(Paragraph(content: [.text(text, [])], style: .tableText, alignment: alignment))
+    }
+}
