@@ -53,6 +53,7 @@ extension HTMLBuilder {
             // The rows a table starts with, and the last rows a signature takes along.
             let keep = (index + 1 < table.keepLeadingRows && index >= table.headerRowCount) || index >= table.rows.count - table.keepTrailingRows
                 || (index >= table.rows.count - table.keepLastRows && index < table.rows.count - 1)
+                || (row.keepWithNext && index < table.rows.count - 1)
             out += keep ? "<tr class=\"keep-next\">" : "<tr>"
             for cell in row.cells { writeCell(cell, header: header) }
             out += "</tr>\n"

@@ -15,7 +15,7 @@ public enum Keeps {
             guard case .table(var table) = result[index] else { continue }
             // A signature after a table keeps the table's last rows with it: it signs them.
             if index + 1 < result.count, case .signature = result[index + 1] {
-                table.keepTrailingRows = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+                table.keepTrailingRows = signedRows(table, settings: settings)
             }
             result[index] = .table(table)
         }
@@ -115,6 +115,20 @@ public enum Keeps {
     }
 
     /// The rows a page may break before: no cell spanning rows from above covers them.
+    /// How many last rows go with the signature after a table: `settings.trailingRows`, moved
+    /// to the nearest row a page may start with when that one lies inside a cell spanning
+    /// rows (a sasaran over its indicators): fewer rows when a later one can start a page,
+    /// else the whole span. Only there can the rows be carried to the signature's page.
+    static func signedRows(_ table: Table, settings: LayoutSettings) -> Int {
+        let wanted = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+        let start = table.rows.count - wanted
+        let splits = breakable(table)
+        guard !splits.contains(start) else { return wanted }
+        if let later = splits.filter({ $0 > start && $0 < table.rows.count }).min() { return table.rows.count - later }
+        if let earlier = splits.filter({ $0 > table.headerRowCount && $0 < start }).max() { return table.rows.count - earlier }
+        return wanted
+    }
+
     static func breakable(_ table: Table) -> Set<Int> {
         var covered: Set<Int> = []
         for (row, _, cell) in TableLayout.placed(table) where cell.rowSpan > 1 {

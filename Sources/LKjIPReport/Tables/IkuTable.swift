@@ -43,7 +43,7 @@ enum IkuTable {
         var number = 0
         for group in groups {
             if let heading = group.heading {
-                rows.append(TableRow(cells: [.text(heading, colSpan: columns, shading: Cells.groupFill, bold: true)]))
+                rows.append(TableRow(cells: [.text(heading, colSpan: columns, shading: Cells.groupFill, bold: true)], keepWithNext: true))
             }
             for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
                 number += 1
@@ -59,11 +59,13 @@ enum IkuTable {
                     cells.append(Cells.text(indikator.formula ?? "-"))
                     cells.append(Cells.figure((indikator.satuan ?? "").isEmpty ? "-" : indikator.satuan!))
                     let row = IndikatorUtama.renstra(indikator.id, in: group.kinerja)
+                    // The unit stands in its own column: a target prints its number alone,
+                    // unless its cell carries another unit of its own ("11 Kab/Kota").
                     for year in years {
                         if let row, let value = row.target[year] {
-                            cells.append(Cells.figure(IndonesianFormat.cell(value, satuan: row.satuanTarget ?? row.satuan ?? indikator.satuan, decimals: row.desimal ?? indikator.desimal)))
+                            cells.append(Cells.figure(IndonesianFormat.cell(value, satuan: nil, decimals: row.desimal ?? indikator.desimal)))
                         } else if year == tahun {
-                            cells.append(Cells.figure(item.targetTeks))
+                            cells.append(Cells.figure(indikator.target.map { IndonesianFormat.nilai($0, satuan: nil, decimals: indikator.desimal) } ?? item.targetTeks))
                         } else {
                             cells.append(Cells.figure("-"))
                         }
@@ -87,7 +89,7 @@ enum IkuTable {
         var number = 0
         for group in groups {
             if let heading = group.heading {
-                rows.append(TableRow(cells: [.text(heading.uppercased(), colSpan: 4, shading: Cells.groupFill, bold: true)]))
+                rows.append(TableRow(cells: [.text(heading.uppercased(), colSpan: 4, shading: Cells.groupFill, bold: true)], keepWithNext: true))
             }
             for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
                 number += 1
