@@ -28,9 +28,14 @@ public enum EvaluasiLKE {
 
     /// 3.a.4: the report carries the internal auditor's statement that it was reviewed.
     static func direviu(_ report: ComputedReport) -> [Diagnostic] {
-        guard report.data.instansi.reviu == nil else { return [] }
-        return [warning(report, .direviu, file: MarkdownFields.file(report.data, .instansi), keyPath: "instansi",
-                        "no reviewer is given, so the LKjIP has no page \"Pernyataan Telah Direviu\"; once the Inspektorat has reviewed it, add `reviu: {pejabat: <id in pejabat.yaml>, tanggal: yyyy-mm-dd}` under instansi")]
+        let file = MarkdownFields.file(report.data, .instansi)
+        guard let reviu = report.data.instansi.reviu else {
+            return [warning(report, .direviu, file: file, keyPath: "instansi",
+                            "no reviewer is given, so the LKjIP has no page \"Pernyataan Telah Direviu\"; once the Inspektorat has reviewed it, add `reviu: {pejabat: <id in pejabat.yaml>, tanggal: yyyy-mm-dd}` under instansi")]
+        }
+        guard reviu.tanggal == nil else { return [] }
+        return [warning(report, .direviu, file: file, keyPath: "instansi.reviu",
+                        "the review is not dated yet, so the LKjIP has no page \"Pernyataan Telah Direviu\"; give `tanggal` once the reviewer has signed the statement")]
     }
 
     /// 3.a.6: the report is signed by 31 March of the next year (its upload deadline), and

@@ -73,10 +73,12 @@ public struct Instansi: Codable, Equatable, Sendable, DataRecord {
 public struct Reviu: Codable, Equatable, Sendable, DataRecord {
     /// Pejabat id of the reviewer (name, NIP, jabatan are those of `pejabat.yaml`).
     public var pejabat: String
-    public var tanggal: String
+    /// The date of the statement; nil while the review is still to come (the page is then
+    /// not printed).
+    public var tanggal: String?
     public var tempat: String?
 
-    public init(pejabat: String, tanggal: String, tempat: String? = nil) {
+    public init(pejabat: String, tanggal: String?, tempat: String? = nil) {
         self.pejabat = pejabat
         self.tanggal = tanggal
         self.tempat = tempat
@@ -85,7 +87,7 @@ public struct Reviu: Codable, Equatable, Sendable, DataRecord {
     public static let summary = "Who reviewed the report and when."
     public static let fields: [String: FieldSpec] = [
         "pejabat": FieldSpec("Pejabat id of the reviewer (the Inspektur or the head of the APIP unit), defined in pejabat.yaml with name, NIP and jabatan.", format: .id, example: "inspektur"),
-        "tanggal": FieldSpec("Date of the statement, yyyy-mm-dd.", format: .date, example: "2024-02-20"),
+        "tanggal": FieldSpec("Date of the statement, yyyy-mm-dd. Leave out while the review is still to come: the page is printed once it is given (`lkjip init --from` leaves it out for the new year).", format: .date, example: "2024-02-20"),
         "tempat": FieldSpec("Place of signing; default instansi.kota.", format: .line, example: "Jakarta"),
     ]
 }

@@ -12,10 +12,10 @@ struct ReviuView: TypedView {
 
     init?(_ context: ViewContext) throws {
         let instansi = context.data.instansi
-        guard let reviu = instansi.reviu, let reviewer = context.data.pejabat(reviu.pejabat) else { return nil }
+        guard let reviu = instansi.reviu, let date = reviu.tanggal, let reviewer = context.data.pejabat(reviu.pejabat) else { return nil }
         pejabat = PejabatView(reviewer, context: context)
         tempat = reviu.tempat ?? instansi.kota
-        tanggal = try IndonesianFormat.date(iso: reviu.tanggal)
+        tanggal = try IndonesianFormat.date(iso: date)
     }
 
     static let fields = ViewFields<ReviuView>([
