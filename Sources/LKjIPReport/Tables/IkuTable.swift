@@ -81,16 +81,20 @@ enum IkuTable {
 
     /// The summary form: NO, SASARAN, INDIKATOR, TARGET in capitals as the seed prints them,
     /// each division's heading in capitals, sasaran numbered 1, 2, 3 across the divisions.
+    /// As in the seed, the first division's heading stands above the column headings: the
+    /// table then repeats no header row on a new page (it would repeat that heading too).
     static func ringkas(_ report: ComputedReport, wording w: Wording) -> Table? {
         let groups = groups(report)
         guard groups.contains(where: { !$0.kinerja.sasaran.isEmpty }) else { return nil }
         let tingkat = report.kantor != nil ? w.tingkatKantor : w.tingkat(groups[0].kinerja.divisi)
-        var rows = [TableRow(cells: [w[.kolomNo].uppercased(), tingkat.sasaran.uppercased(), tingkat.indikator.uppercased(), w[.kolomTarget].uppercased()].map { Cells.header($0) })]
+        let header = TableRow(cells: [w[.kolomNo].uppercased(), tingkat.sasaran.uppercased(), tingkat.indikator.uppercased(), w[.kolomTarget].uppercased()].map { Cells.header($0) }, keepWithNext: true)
+        var rows: [TableRow] = []
         var number = 0
         for group in groups {
             if let heading = group.heading {
                 rows.append(TableRow(cells: [.text(heading.uppercased(), colSpan: 4, shading: Cells.groupFill, bold: true)], keepWithNext: true))
             }
+            if rows.count <= 1 { rows.append(header) }
             for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
                 number += 1
                 let count = sasaran.indikator.count
@@ -100,7 +104,7 @@ enum IkuTable {
                                              TableCell(blocks: names), TableCell(blocks: targets, alignment: .center)]))
             }
         }
-        var table = Table(columnWidths: [0.6, 4, 6, 1.6], headerRowCount: 1, rows: rows)
+        var table = Table(columnWidths: [0.6, 4, 6, 1.6], headerRowCount: groups[0].heading == nil ? 1 : 0, rows: rows)
         table.portrait = true
         return table
     }
