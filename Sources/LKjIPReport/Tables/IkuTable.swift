@@ -26,6 +26,10 @@ enum IkuTable {
         return kinerja.divisi.id.isEmpty ? signatories.jabatan(kinerja.perjanjian.pihakPertama) : kinerja.divisi.nama
     }
 
+    /// The standard form. The targets of the Renstra years share one cell, a line per year
+    /// ("2025: 3,60"): with a column per year the thirteen columns of a five-year Renstra
+    /// need more than a landscape A4 page at 9 pt (each column costs its padding), and words
+    /// would break.
     static func standar(_ report: ComputedReport, wording w: Wording, images: [String: Image]) -> Table? {
         let groups = groups(report)
         guard groups.contains(where: { !$0.kinerja.sasaran.isEmpty }) else { return nil }
@@ -33,12 +37,10 @@ enum IkuTable {
         let tahun = report.data.instansi.tahun
         let tingkat = report.kantor != nil ? w.tingkatKantor : w.tingkat(groups[0].kinerja.divisi)
         let signatories = Signatories(wording: w)
-        let columns = 8 + years.count
+        let columns = 9
         var rows = [
-            TableRow(cells: [Cells.header(w[.kolomNo], rowSpan: 2), Cells.header(tingkat.sasaran, rowSpan: 2), Cells.header(w[.ikuIndikator], rowSpan: 2),
-                             Cells.header(w[.ikuDefinisi], rowSpan: 2), Cells.header(w[.ikuFormula], rowSpan: 2), Cells.header(w[.kolomSatuan], rowSpan: 2),
-                             Cells.header(w[.ikuTarget], colSpan: years.count), Cells.header(w[.ikuSumberData], rowSpan: 2), Cells.header(w[.kolomPenanggungJawab], rowSpan: 2)]),
-            TableRow(cells: years.map { Cells.header(String($0)) }),
+            TableRow(cells: [w[.kolomNo], tingkat.sasaran, w[.ikuIndikator], w[.ikuDefinisi], w[.ikuFormula], w[.kolomSatuan],
+                             w[.ikuTarget], w[.ikuSumberData], w[.kolomPenanggungJawab]].map { Cells.header($0) }),
         ]
         var number = 0
         for group in groups {
@@ -58,25 +60,28 @@ enum IkuTable {
                     cells.append(TableCell(blocks: Markdown.cell(indikator.definisiOperasional ?? "-", images: images)))
                     cells.append(Cells.text(indikator.formula ?? "-"))
                     cells.append(Cells.figure((indikator.satuan ?? "").isEmpty ? "-" : indikator.satuan!))
-                    let row = IndikatorUtama.renstra(indikator.id, in: group.kinerja)
                     // The unit stands in its own column: a target prints its number alone,
                     // unless its cell carries another unit of its own ("11 Kab/Kota").
-                    for year in years {
-                        if let row, let value = row.target[year] {
-                            cells.append(Cells.figure(IndonesianFormat.cell(value, satuan: nil, decimals: row.desimal ?? indikator.desimal)))
+                    let row = IndikatorUtama.renstra(indikator.id, in: group.kinerja)
+                    let targets = years.compactMap { year -> Block? in
+                        let value: String
+                        if let row, let cell = row.target[year] {
+                            value = IndonesianFormat.cell(cell, satuan: nil, decimals: row.desimal ?? indikator.desimal)
                         } else if year == tahun {
-                            cells.append(Cells.figure(indikator.target.map { IndonesianFormat.nilai($0, satuan: nil, decimals: indikator.desimal) } ?? item.targetTeks))
+                            value = indikator.target.map { IndonesianFormat.nilai($0, satuan: nil, decimals: indikator.desimal) } ?? item.targetTeks
                         } else {
-                            cells.append(Cells.figure("-"))
+                            return nil
                         }
+                        return paragraph("\(year): \(value)", alignment: .left)
                     }
+                    cells.append(TableCell(blocks: targets))
                     cells.append(Cells.text(indikator.sumberData ?? "-"))
                     cells.append(Cells.text(penanggungJawab(indikator, in: group.kinerja, signatories: signatories)))
                     rows.append(TableRow(cells: cells))
                 }
             }
         }
-        return Table(columnWidths: [0.6, 2.6, 2.8, 3.2, 2.6, 1.1] + years.map { _ in 1.1 } + [1.8, 1.8], headerRowCount: 2, rows: rows)
+        return Table(columnWidths: [0.6, 2.6, 2.8, 3.4, 2.8, 1.1, 1.5, 1.8, 1.8], headerRowCount: 1, rows: rows)
     }
 
     /// The summary form: NO, SASARAN, INDIKATOR, TARGET in capitals as the seed prints them,
