@@ -118,14 +118,17 @@ public enum Keeps {
     /// How many last rows go with the signature after a table: `settings.trailingRows`, moved
     /// to the nearest row a page may start with when that one lies inside a cell spanning
     /// rows (a sasaran over its indicators): fewer rows when a later one can start a page,
-    /// else the whole span. Only there can the rows be carried to the signature's page.
+    /// else the whole span when it is one row longer at most (a longer one would not fit on a
+    /// page with the signature). Only there can the rows be carried to the signature's page.
     static func signedRows(_ table: Table, settings: LayoutSettings) -> Int {
         let wanted = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
         let start = table.rows.count - wanted
         let splits = breakable(table)
         guard !splits.contains(start) else { return wanted }
         if let later = splits.filter({ $0 > start && $0 < table.rows.count }).min() { return table.rows.count - later }
-        if let earlier = splits.filter({ $0 > table.headerRowCount && $0 < start }).max() { return table.rows.count - earlier }
+        if let earlier = splits.filter({ $0 > table.headerRowCount && $0 < start }).max(), table.rows.count - earlier <= wanted + 1 {
+            return table.rows.count - earlier
+        }
         return wanted
     }
 
