@@ -114,24 +114,20 @@ public enum Keeps {
         return (leading, trailing)
     }
 
-    /// The rows a page may break before: no cell spanning rows from above covers them.
-    /// How many last rows go with the signature after a table: `settings.trailingRows`, moved
-    /// to the nearest row a page may start with when that one lies inside a cell spanning
-    /// rows (a sasaran over its indicators): fewer rows when a later one can start a page,
-    /// else the whole span when it is one row longer at most (a longer one would not fit on a
-    /// page with the signature). Only there can the rows be carried to the signature's page.
+    /// How many last rows go with the signature after a table: `settings.trailingRows`, or
+    /// fewer when that row lies inside a cell spanning rows (a sasaran over its indicators)
+    /// and a later row can start a page: only from such a row can the tail be carried to the
+    /// signature's page (`moveSignedRows`). `edges` grows the tail to the start of a span
+    /// when no later row can.
     static func signedRows(_ table: Table, settings: LayoutSettings) -> Int {
         let wanted = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
         let start = table.rows.count - wanted
         let splits = breakable(table)
-        guard !splits.contains(start) else { return wanted }
-        if let later = splits.filter({ $0 > start && $0 < table.rows.count }).min() { return table.rows.count - later }
-        if let earlier = splits.filter({ $0 > table.headerRowCount && $0 < start }).max(), table.rows.count - earlier <= wanted + 1 {
-            return table.rows.count - earlier
-        }
-        return wanted
+        guard !splits.contains(start), let later = splits.filter({ $0 > start && $0 < table.rows.count }).min() else { return wanted }
+        return table.rows.count - later
     }
 
+    /// The rows a page may break before: no cell spanning rows from above covers them.
     static func breakable(_ table: Table) -> Set<Int> {
         var covered: Set<Int> = []
         for (row, _, cell) in TableLayout.placed(table) where cell.rowSpan > 1 {
