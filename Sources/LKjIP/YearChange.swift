@@ -97,7 +97,8 @@ public enum YearChange {
         }
         // realisasi: last year's values into the history, this year's cleared.
         for capaian in data.capaian {
-            guard let divisi = report.divisi.first(where: { $0.divisi.id == capaian.divisi }) else { continue }
+            // The head of office's own realisasi (no divisi) too: last year's values are history.
+            guard let divisi = report.measured.first(where: { $0.divisi.id == capaian.divisi }) else { continue }
             var next = capaian
             next.realisasi = []
             next.anggaranKegiatan = nil
