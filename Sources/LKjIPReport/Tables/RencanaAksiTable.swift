@@ -57,7 +57,7 @@ enum RencanaAksiTable {
         // Without any action the action and budget columns hold "-" only: the sasaran and
         // indicators take their room, so the rows stay short on the landscape page.
         let planned = !(pk.perjanjian.rencanaAksi ?? []).allSatisfy { $0.aksi.isEmpty }
-        let widths = planned ? [0.6, 2.4, 2.8, 1.2, 1, 1, 1, 1, 3.4, 1.8, 1.8] : [0.6, 3.2, 3.8, 1.2, 1, 1, 1, 1, 0.9, 3.2, 0.9]
+        let widths = planned ? [0.6, 2.4, 2.8, 1.2, 1, 1, 1, 1, 3.4, 1.8, 1.8] : [0.6, 3.0, 4.2, 1.2, 0.9, 0.9, 0.9, 0.9, 0.8, 4.2, 0.8]
         return Table(columnWidths: widths, headerRowCount: 2, rows: rows)
     }
 
