@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lkjip",
-            dependencies: ["LKjIP", "LKjIPModel", "LKjIPTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LKjIP", "LKjIPModel", "LKjIPTemplates", "LKjIPReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "lkjip-bench",

@@ -17,6 +17,10 @@ public struct BuildRequest {
     public var referenceDocument: URL?
     /// Shared by the reports of one batch so that none replaces another's files.
     public var claims: OutputClaims?
+    /// Documents to be signed electronically (`--tte`): every signature block leaves an
+    /// empty area for the certificate's stamp and carries the BSrE note, and no scanned
+    /// signature is printed.
+    public var tte = false
 
     public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL, strict: Bool = false, layoutPass: Bool = true, referenceDocument: URL? = nil) {
         self.dataDirectory = dataDirectory
@@ -30,7 +34,7 @@ public struct BuildRequest {
     }
 
     /// Resolves command-line strings; templates and assets default to the bundled folders.
-    public init(dataDirectory: String, outputDirectory: String, formats: String, templates: String?, assets: String?, strict: Bool = false, layoutPass: Bool = true, referenceDocument: String? = nil) throws {
+    public init(dataDirectory: String, outputDirectory: String, formats: String, templates: String?, assets: String?, strict: Bool = false, layoutPass: Bool = true, referenceDocument: String? = nil, tte: Bool = false) throws {
         self.init(
             dataDirectory: URL(fileURLWithPath: dataDirectory).standardizedFileURL,
             outputDirectory: URL(fileURLWithPath: outputDirectory).standardizedFileURL,
@@ -39,5 +43,6 @@ public struct BuildRequest {
             assetsDirectory: try ResourceLocator.assetsDirectory(explicit: assets),
             strict: strict, layoutPass: layoutPass,
             referenceDocument: referenceDocument.map { URL(fileURLWithPath: $0).standardizedFileURL })
+        self.tte = tte
     }
 }

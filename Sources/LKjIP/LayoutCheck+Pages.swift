@@ -59,7 +59,7 @@ extension LayoutCheck {
     // MARK: - Signatures and headings
 
     static func signatureWords(_ block: SignatureBlock) -> Set<String> {
-        var texts = [block.placeAndDate ?? ""]
+        var texts = [block.placeAndDate ?? "", block.electronic?.note ?? ""]
         for side in [block.left, block.right].compactMap({ $0 }) {
             texts += side.roleLines + [side.name, side.rank ?? "", side.identifier ?? ""]
         }

@@ -71,9 +71,9 @@ public enum RealisasiImport {
         var changed: [(String, String)] = []
         var problems: [String] = []
         for capaian in report.data.capaian {
-            guard let division = values[capaian.divisi], var text = report.data.sources.texts[capaian.file] else { continue }
+            guard let division = values[RealisasiSheet.sheetId(capaian.divisi)], var text = report.data.sources.texts[capaian.file] else { continue }
             let original = text
-            let indicators = report.divisi.first { $0.divisi.id == capaian.divisi }?.sasaran.flatMap(\.indikator) ?? []
+            let indicators = report.measured.first { $0.divisi.id == capaian.divisi }?.sasaran.flatMap(\.indikator) ?? []
             for item in indicators {
                 guard let new = division.indicators[item.indikator.id] else { continue }
                 let entry = capaian.realisasi.first { $0.indikator == item.indikator.id }

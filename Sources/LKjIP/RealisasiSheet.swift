@@ -31,12 +31,21 @@ public enum RealisasiSheet {
 
     static let yellow = "FFF2CC"
 
+    /// The id in the hidden cell A1 of the head of office's own sheet (his PK has no divisi):
+    /// a word no divisi id can be, so an empty cell never stands for it.
+    static let kantorSheetId = "(kepala)"
+
+    /// The sheet id of a measured unit, and back.
+    static func sheetId(_ divisi: String) -> String { divisi.isEmpty ? kantorSheetId : divisi }
+    static func divisiId(_ sheetId: String) -> String { sheetId == kantorSheetId ? "" : sheetId }
+
     public static func workbook(_ report: ComputedReport) throws -> Workbook {
         let tahun = report.data.instansi.tahun
         var sheets: [Worksheet] = []
         var names = SheetNames(reserved: [instructionsName])
         var listing: [(sheet: String, divisi: String)] = []
-        for divisi in report.divisi {
+        // The head of office's own IKU first, as BAB III measures it, then the divisions.
+        for divisi in report.measured {
             let name = names.name(for: divisi.divisi.nama)
             listing.append((name, divisi.divisi.nama))
             sheets.append(sheet(divisi, name: name, tahun: tahun, report: report))
@@ -52,7 +61,7 @@ public enum RealisasiSheet {
         let locked = CellStyle(locked: true)
         let open = CellStyle(numberFormat: "General", locked: false, fillColor: yellow)
         let header = CellStyle(locked: true, bold: true, fillColor: "D9E2F3", wrapText: true)
-        sheet[row: 1, column: 1] = Cell(.text(divisi.divisi.id), style: locked)
+        sheet[row: 1, column: 1] = Cell(.text(sheetId(divisi.divisi.id)), style: locked)
         sheet[row: 1, column: 2] = Cell(.text("Divisi"), style: header)
         sheet[row: 1, column: 3] = Cell(.text(divisi.divisi.nama), style: CellStyle(locked: true, bold: true))
         sheet[row: 2, column: 2] = Cell(.text("Tahun"), style: header)

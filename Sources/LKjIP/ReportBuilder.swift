@@ -37,7 +37,7 @@ public enum ReportBuilder {
     public static func build(_ request: BuildRequest, renderer: TemplateRenderer? = nil, note: (String) -> Void = { _ in }) throws -> Outcome {
         let renderer = try renderer ?? self.renderer(request)
         let (report, warnings) = try checked(request, renderer: renderer)
-        let document = try ReportDocuments.report(report, renderer: renderer)
+        let document = try signed([(try ReportDocuments.report(report, renderer: renderer), "")], request: request, report: report, renderer: renderer)[0].document
         let baseName = ReportDocuments.baseName(report.data.instansi)
         var layout: [(String, [LayoutCheck.Finding])] = []
         let files = try Publisher.publish([(document, baseName)], request: request, note: note) { document, pages, pdf in
@@ -56,6 +56,11 @@ public enum ReportBuilder {
         let (report, _) = try checked(request, renderer: renderer)
         var documents = [(document: try ReportDocuments.report(report, renderer: renderer), baseName: ReportDocuments.baseName(report.data.instansi))]
         documents += try ReportDocuments.annexes(report, renderer: renderer, pejabat: nil, combined: false)
+        // The other documents of the year, when the templates folder has them.
+        for kind in SakipDocuments.Kind.allCases where renderer.has(SakipDocuments.template(kind)) {
+            documents += try SakipDocuments.documents(kind, report: report, renderer: renderer)
+        }
+        documents = try signed(documents, request: request, report: report, renderer: renderer)
         var results: [(String, [LayoutCheck.Finding])] = []
         var index = 0
         _ = try Publisher.publish(documents, request: request, note: note) { document, pages, pdf in
@@ -63,6 +68,17 @@ public enum ReportBuilder {
             index += 1
         }
         return results
+    }
+
+    /// The documents as `--tte` wants them (`ElectronicSigning`); unchanged without it.
+    static func signed(_ documents: [(document: Document, baseName: String)], request: BuildRequest, report: ComputedReport, renderer: TemplateRenderer) throws -> [(document: Document, baseName: String)] {
+        guard request.tte else { return documents }
+        let wording = try ReportDocuments.wording(report, renderer: renderer)
+        return documents.map { item in
+            var document = item.document
+            ElectronicSigning.apply(&document, wording: wording)
+            return (document, item.baseName)
+        }
     }
 }
 
@@ -78,8 +94,31 @@ public enum AnnexBuilder {
         } catch let error as AnnexSelectionError {
             throw LKjIPError.usage(error.message)
         }
-        let files = try Publisher.publish(documents, request: request, note: note)
+        let files = try Publisher.publish(try ReportBuilder.signed(documents, request: request, report: report, renderer: renderer), request: request, note: note)
         return ReportBuilder.Outcome(files: files, warnings: warnings)
+    }
+}
+
+/// `lkjip dokumen`: the other SAKIP documents of the year (IKU, Rencana Aksi, the quarterly
+/// measurement), after the same checks as `build`, written as one output set like the
+/// report, and laid out with the same care.
+public enum DocumentBuilder {
+    public static func build(_ request: BuildRequest, kind: SakipDocuments.Kind, options: SakipDocuments.Options, note: (String) -> Void = { _ in }) throws -> ReportBuilder.Outcome {
+        let renderer = try ReportBuilder.renderer(request)
+        let (report, warnings) = try ReportBuilder.checked(request, renderer: renderer)
+        let documents: [(document: Document, baseName: String)]
+        do {
+            documents = try SakipDocuments.documents(kind, report: report, renderer: renderer, options: options)
+        } catch let error as AnnexSelectionError {
+            throw LKjIPError.usage(error.message)
+        }
+        var layout: [(String, [LayoutCheck.Finding])] = []
+        var index = 0
+        let files = try Publisher.publish(try ReportBuilder.signed(documents, request: request, report: report, renderer: renderer), request: request, note: note) { document, pages, pdf in
+            layout.append((documents[index].baseName + (request.formats.contains(.pdf) ? ".pdf" : ".docx"), try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+            index += 1
+        }
+        return ReportBuilder.Outcome(files: files, warnings: warnings, layout: layout)
     }
 }
 

@@ -224,9 +224,10 @@ struct SheetValues {
     }
 
     /// Why a cell is not read, with where its value is changed instead.
-    func hint(divisi: String, id: String?, kegiatan: Bool, column: Int) -> String {
+    func hint(divisi sheetId: String, id: String?, kegiatan: Bool, column: Int) -> String {
+        let divisi = RealisasiSheet.divisiId(sheetId)
         let files = report.data.capaian.first { $0.divisi == divisi }?.file ?? "realisasi/\(divisi).yaml"
-        let pk = report.divisi.first { $0.divisi.id == divisi }?.perjanjian.perjanjian.file ?? "pk/\(divisi).yaml"
+        let pk = report.measured.first { $0.divisi.id == divisi }?.perjanjian.perjanjian.file ?? "pk/\(divisi).yaml"
         guard let id, !id.isEmpty else { return "sel ini tidak dibaca saat impor dan harus dibiarkan seperti hasil ekspor" }
         if kegiatan {
             switch column {
@@ -236,7 +237,7 @@ struct SheetValues {
             }
         }
         let entry = report.data.capaian.first { $0.divisi == divisi }?.realisasi.first { $0.indikator == id }
-        let indikator = report.divisi.first { $0.divisi.id == divisi }?.sasaran.flatMap(\.indikator).first { $0.indikator.id == id }?.indikator
+        let indikator = report.measured.first { $0.divisi.id == divisi }?.sasaran.flatMap(\.indikator).first { $0.indikator.id == id }?.indikator
         switch RealisasiSheet.Column(rawValue: column) {
         case .realisasi where entry?.pembilang != nil || entry?.penyebut != nil:
             return "realisasi indikator `\(id)` dihitung dari pembilang/penyebut di \(files), jadi sel ini tidak dibaca; ubah pembilang dan penyebutnya di berkas itu"
@@ -310,7 +311,7 @@ struct SheetValues {
         }
         var values = division.indicators[id] ?? Indicator()
         defer { division.indicators[id] = values }
-        let indikator = report.divisi.first { $0.divisi.id == divisi }?.sasaran.flatMap(\.indikator).first { $0.indikator.id == id }?.indikator
+        let indikator = report.measured.first { $0.divisi.id == RealisasiSheet.divisiId(divisi) }?.sasaran.flatMap(\.indikator).first { $0.indikator.id == id }?.indikator
         switch RealisasiSheet.Column(rawValue: column) {
         case .realisasi where indikator?.targetTeks != nil:
             let word = read.text.trimmingCharacters(in: .whitespaces)

@@ -11,8 +11,10 @@ import LKjIPTemplates
 /// Last year's realisasi moves into the history: every IKK gets a `riwayat` row linked by its
 /// id (an existing linked row gains the year), and linked Renstra rows gain last year's
 /// realisasi, so the tables over the years and the Renstra progress are computed, not retyped.
-/// Cleared: this year's realisasi, revisions, periods, SMART DJA, IKPA, the LAMPIRAN photos and
-/// the unit narratives. Narratives are marked as drafts, which `lkjip check` reports until
+/// Cleared: this year's realisasi (with the quarters and their explanations), revisions,
+/// periods, SMART DJA, IKPA, the LAMPIRAN photos, the unit narratives and the date of the
+/// review. The IKU manual of each indicator and the Rencana Aksi stay with the PK; the DIPA
+/// and quarterly dates move a year. Narratives are marked as drafts, which `lkjip check` reports until
 /// they are rewritten.
 public enum YearChange {
     /// With `jenis`, the narasi of a system's part (e-Performance, e-Monev) are left out: an
@@ -60,6 +62,19 @@ public enum YearChange {
         if var content = text(instansiFile) {
             content = YAMLEdit.replace("instansi.tahun", with: String(year), in: content) ?? content
             content = YAMLEdit.replace("instansi.tanggal_laporan", with: "\"\(moveYear(data.instansi.tanggalLaporan))\"", in: content) ?? content
+            // The reviewer stays; the statement is next year's to sign, so its date goes (the
+            // page is printed again once it is given).
+            if data.instansi.reviu?.tanggal != nil {
+                if let edited = YAMLEdit.removeLine("instansi.reviu.tanggal", in: content) {
+                    content = edited
+                } else {
+                    note("instansi.reviu.tanggal is last year's review; remove it until the review of the LKjIP \(year) is signed")
+                }
+            }
+            for (q, date) in (data.instansi.tanggalTriwulan?.dates ?? []).enumerated() {
+                guard let date else { continue }
+                content = YAMLEdit.replace("instansi.tanggal_triwulan.tw\(q + 1)", with: "\"\(moveYear(date))\"", in: content) ?? content
+            }
             try write(instansiFile, content)
         }
         // pk: signed a year later, starting from the targets and budgets in force at the end of
@@ -142,6 +157,7 @@ public enum YearChange {
             }
             for index in anggaran.programKegiatan.indices { anggaran.programKegiatan[index].realisasi = nil }
         }
+        anggaran.tanggalDipa = anggaran.tanggalDipa.map(moveYear)
         anggaran.smartDja = []
         anggaran.ikpa = []
         anggaran.narasiRealisasi = nil

@@ -19,6 +19,19 @@ public enum Evaluation {
             }
         }
 
+        /// The criterion of the evaluation worksheet (PermenPAN-RB 88/2021, 3.b) the analysis
+        /// answers; the supporting programmes are part of the efforts behind the result (3.b.7).
+        public var kriteria: KriteriaLKE {
+            switch self {
+            case .targetRealisasi: return .targetTahunan
+            case .tahunSebelumnya: return .tahunSebelumnya
+            case .renstra: return .jangkaMenengah
+            case .standarNasional: return .standarNasional
+            case .penyebab, .kegiatan: return .kualitasCapaian
+            case .efisiensi: return .efisiensi
+            }
+        }
+
         public var remedy: String {
             switch self {
             case .targetRealisasi: return "give every IKK its realisasi"
@@ -58,7 +71,8 @@ public enum Evaluation {
         return gaps
     }
 
-    /// One warning per missing analysis of each sasaran, at the sasaran in its PK file.
+    /// One warning per missing analysis of each sasaran (the office's own IKU first, then the
+    /// divisions), at the sasaran in its PK file, with its LKE criterion.
     public static func diagnostics(_ report: ComputedReport) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for divisi in report.measured {
@@ -68,7 +82,7 @@ public enum Evaluation {
                 for (analysis, ids) in gaps(sasaran, unit: unit) {
                     let which = ids.isEmpty ? "" : " for IKK \(ids.map { "`\($0)`" }.joined(separator: ", "))"
                     diagnostics.append(Diagnostic(.warning, at: report.data.sources.location(file: pk.file, keyPath: "\(pk.sasaranKey)[\(index)]"),
-                                                  "sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title))\(which): \(analysis.remedy)"))
+                                                  "\(analysis.kriteria.label): sasaran `\(sasaran.sasaran.id)` of \(divisi.divisi.id.isEmpty ? "the head of office's agreement" : divisi.divisi.nama) lacks analysis \(analysis.rawValue) (\(analysis.title))\(which): \(analysis.remedy)"))
                 }
             }
         }

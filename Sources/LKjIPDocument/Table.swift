@@ -48,7 +48,13 @@ public struct TableRow: Equatable, Sendable {
     /// this and the rows above needs more room than their own cells give (a repeated header
     /// cell "Capaian thd Target 2024" over two one-line rows would otherwise be cut).
     public var minimumHeight: Double?
-    public init(cells: [TableCell]) { self.cells = cells }
+    /// Stays on the page of the row after it: a group heading inside a table ("DIVISI
+    /// KEIMIGRASIAN") never ends a page.
+    public var keepWithNext = false
+    public init(cells: [TableCell], keepWithNext: Bool = false) {
+        self.cells = cells
+        self.keepWithNext = keepWithNext
+    }
 }
 
 public struct TableCell: Equatable, Sendable {

@@ -53,6 +53,7 @@ extension HTMLBuilder {
             // The rows a table starts with, and the last rows a signature takes along.
             let keep = (index + 1 < table.keepLeadingRows && index >= table.headerRowCount) || index >= table.rows.count - table.keepTrailingRows
                 || (index >= table.rows.count - table.keepLastRows && index < table.rows.count - 1)
+                || (row.keepWithNext && index < table.rows.count - 1)
             out += keep ? "<tr class=\"keep-next\">" : "<tr>"
             for cell in row.cells { writeCell(cell, header: header) }
             out += "</tr>\n"
@@ -119,10 +120,19 @@ extension HTMLBuilder {
         if let place = signature.placeAndDate { row("", place.htmlEscaped) }
         func lines(_ values: [String]?) -> String { (values ?? []).map(\.htmlEscaped).joined(separator: "<br>") }
         row(lines(left?.roleLines), lines(right?.roleLines))
-        row(left?.image.map(img) ?? "", right?.image.map(img) ?? "", "space")
+        if let electronic = signature.electronic {
+            // The area kept free for the certificate's stamp, of its size; no scan.
+            let area = "<div class=\"tte-area\" title=\"\(electronic.areaLabel.htmlEscaped)\" style=\"width:\(Points.css(electronic.width))pt;height:\(Points.css(electronic.height))pt;margin:0 auto\"></div>"
+            row(left == nil ? "" : area, right == nil ? "" : area, "space")
+        } else {
+            row(left?.image.map(img) ?? "", right?.image.map(img) ?? "", "space")
+        }
         row((left?.name ?? "").htmlEscaped, (right?.name ?? "").htmlEscaped, "name")
         if left?.rank != nil || right?.rank != nil { row((left?.rank ?? "").htmlEscaped, (right?.rank ?? "").htmlEscaped) }
         row((left?.identifier ?? "").htmlEscaped, (right?.identifier ?? "").htmlEscaped)
+        if let electronic = signature.electronic {
+            out += "<tr class=\"tte-note\"><td colspan=\"2\">\(electronic.note.htmlEscaped)</td></tr>\n"
+        }
         out += "</table>\n"
     }
 }

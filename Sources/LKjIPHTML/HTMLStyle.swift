@@ -42,7 +42,7 @@ enum HTMLStyle {
         caption { font-weight: bold; margin-bottom: 4pt; break-after: avoid; }
         ul.dash { list-style-type: "– "; } ol.paren { list-style: none; counter-reset: paren var(--start, 0); } ol.paren > li { counter-increment: paren; } ol.paren > li::before { content: counter(paren) ") "; }
         nav.toc ul { list-style: none; padding-left: 0; } nav.toc li.level-2 { padding-left: 1.5em; } nav.toc li.level-3 { padding-left: 3em; } nav.toc a { color: #000; text-decoration: none; } nav.toc li { display: flex; } nav.toc a { flex: 1; } nav.toc .page { padding-left: 1em; }
-        table.signature { margin: 18pt 0; break-inside: avoid; font-size: 11pt; } table.signature td { width: 50%; text-align: center; vertical-align: top; padding: 0 4pt; } table.signature tr.space td { height: 5em; vertical-align: middle; } table.signature tr.name td { font-weight: bold; text-decoration: underline; }
+        table.signature { margin: 18pt 0; break-inside: avoid; font-size: 11pt; } table.signature td { width: 50%; text-align: center; vertical-align: top; padding: 0 4pt; } table.signature tr.space td { height: 5em; vertical-align: middle; } table.signature tr.name td { font-weight: bold; text-decoration: underline; } table.signature tr.tte-note td { width: auto; font-size: 8pt; font-style: italic; padding-top: 6pt; }
         figure { margin: 12pt 0; text-align: center; break-inside: avoid; } figcaption { text-align: center; font-weight: bold; font-size: 10pt; margin-top: 4pt; }
         div.chart-block { break-inside: avoid; } ul.chart-key { text-align: left; font-size: 8pt; margin: 4pt 0 0 2em; padding: 0; list-style: none; }
         div.gallery { display: grid; gap: 8pt; } div.gallery figure img { max-width: 100%; height: auto !important; }

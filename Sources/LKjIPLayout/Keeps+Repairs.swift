@@ -39,8 +39,18 @@ extension Keeps {
             var index = 0
             while index < blocks.count {
                 defer { index += 1 }
-                guard let anchor = signatureAnchor(blocks[index]), anchors.contains(anchor), index > 0,
-                      case .table(let table) = blocks[index - 1], table.keepTrailingRows > 0,
+                guard let anchor = signatureAnchor(blocks[index]), anchors.contains(anchor), index > 0 else { continue }
+                // The signed table, alone or as the last member of a kept group (a short table
+                // with the title above it, on a page too short for the signature as well).
+                var group: [Block]?
+                var signed: Table?
+                switch blocks[index - 1] {
+                case .table(let table): signed = table
+                case .keepTogether(let inner):
+                    if case .table(let table)? = inner.last { signed = table; group = Array(inner.dropLast()) }
+                default: break
+                }
+                guard let table = signed, table.keepTrailingRows > 0,
                       table.rows.count - table.keepTrailingRows > table.headerRowCount,
                       breakable(table).contains(table.rows.count - table.keepTrailingRows) else { continue }
                 var head = table
@@ -53,7 +63,8 @@ extension Keeps {
                 tail.keepTrailingRows = tail.rows.count
                 tail.keepLeadingRows = 0
                 tail.keepTogether = true
-                blocks.replaceSubrange((index - 1)...(index - 1), with: [.table(head), .pageBreak, .table(tail)])
+                let before: Block = group.map { .keepTogether($0 + [.table(head)]) } ?? .table(head)
+                blocks.replaceSubrange((index - 1)...(index - 1), with: [before, .pageBreak, .table(tail)])
                 index += 2
                 changed = true
             }

@@ -15,7 +15,7 @@ public enum Keeps {
             guard case .table(var table) = result[index] else { continue }
             // A signature after a table keeps the table's last rows with it: it signs them.
             if index + 1 < result.count, case .signature = result[index + 1] {
-                table.keepTrailingRows = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+                table.keepTrailingRows = signedRows(table, settings: settings)
             }
             result[index] = .table(table)
         }
@@ -112,6 +112,19 @@ public enum Keeps {
             if height > pageHeight * 0.6 { break }
         }
         return (leading, trailing)
+    }
+
+    /// How many last rows go with the signature after a table: `settings.trailingRows`, or
+    /// fewer when that row lies inside a cell spanning rows (a sasaran over its indicators)
+    /// and a later row can start a page: only from such a row can the tail be carried to the
+    /// signature's page (`moveSignedRows`). `edges` grows the tail to the start of a span
+    /// when no later row can.
+    static func signedRows(_ table: Table, settings: LayoutSettings) -> Int {
+        let wanted = min(settings.trailingRows, max(table.rows.count - table.headerRowCount, 1))
+        let start = table.rows.count - wanted
+        let splits = breakable(table)
+        guard !splits.contains(start), let later = splits.filter({ $0 > start && $0 < table.rows.count }).min() else { return wanted }
+        return table.rows.count - later
     }
 
     /// The rows a page may break before: no cell spanning rows from above covers them.

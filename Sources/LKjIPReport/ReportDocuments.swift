@@ -10,7 +10,7 @@ import LKjIPTemplates
 public enum ReportDocuments {
     /// Chapter templates in reading order (`templates/<name>.mustache`).
     public static let chapters = [
-        "cover", "kata-pengantar", "ikhtisar-eksekutif", "daftar-isi", "bab1", "bab2", "bab3", "bab4", "lampiran",
+        "cover", "kata-pengantar", "pernyataan-reviu", "ikhtisar-eksekutif", "daftar-isi", "bab1", "bab2", "bab3", "bab4", "lampiran",
     ]
 
     /// Sections named `sistem.*` hold the parts of one system (e-Performance, e-Monev): their
@@ -57,6 +57,7 @@ public enum ReportDocuments {
         if let first = view.perjanjian.first {
             try renderer.check(chapters: ["annex"], view: LayeredObject([first, view]))
         }
+        try SakipDocuments.checkTemplates(report, renderer: renderer, wording: wording, view: view)
     }
 
     /// One document per Perjanjian Kinerja (or one combined), named
@@ -65,14 +66,7 @@ public enum ReportDocuments {
     public static func annexes(_ report: ComputedReport, renderer: TemplateRenderer, pejabat: String?, combined: Bool) throws -> [(document: Document, baseName: String)] {
         let instansi = report.data.instansi
         let wording = try self.wording(report, renderer: renderer)
-        var selected = Array(report.perjanjian.enumerated())
-        if let pejabat {
-            selected = selected.filter { $0.element.pihakPertama.id == pejabat || $0.element.perjanjian.divisi == pejabat || (pejabat == kepalaName && $0.element.perjanjian.isKantor) }
-            guard !selected.isEmpty else {
-                let known = report.perjanjian.map(\.pihakPertama.id).joined(separator: ", ")
-                throw AnnexSelectionError(message: "no Perjanjian Kinerja has pihak pertama or divisi `\(Escape.inline(pejabat))`; known: \(known)")
-            }
-        }
+        let selected = try select(report, pejabat: pejabat)
         let registry = BlockRegistry()
         let view = try ReportView(report, wording: wording, registry: registry, narasiNames: narasiNames(renderer))
         var documents: [(Document, String)] = []
@@ -96,6 +90,20 @@ public enum ReportDocuments {
             return [(document, "PK-\(FileName.safe(instansi.kode))-\(instansi.tahun)")]
         }
         return documents
+    }
+
+    /// The agreements `--pejabat` selects (by pihak pertama, divisi, or `kepala` for the head
+    /// of office's own), with their positions in `report.perjanjian`; all without it.
+    static func select(_ report: ComputedReport, pejabat: String?) throws -> [(offset: Int, element: PerjanjianEfektif)] {
+        var selected = Array(report.perjanjian.enumerated())
+        if let pejabat {
+            selected = selected.filter { $0.element.pihakPertama.id == pejabat || $0.element.perjanjian.divisi == pejabat || (pejabat == kepalaName && $0.element.perjanjian.isKantor) }
+            guard !selected.isEmpty else {
+                let known = report.perjanjian.map(\.pihakPertama.id).joined(separator: ", ")
+                throw AnnexSelectionError(message: "no Perjanjian Kinerja has pihak pertama or divisi `\(Escape.inline(pejabat))`; known: \(known)")
+            }
+        }
+        return selected.map { (offset: $0.offset, element: $0.element) }
     }
 
     /// The file-name part and `--pejabat` selector of the head of office's own agreement.

@@ -41,6 +41,10 @@ public struct TemplateRenderer: Sendable {
         self.library = MustacheLibrary(templates: templates)
     }
 
+    /// Whether the folder has `<name>.mustache`: a templates folder copied before a document
+    /// existed lacks its template, and only that document cannot be made.
+    public func has(_ name: String) -> Bool { sources[name] != nil }
+
     /// Renders the chapters against the report's typed view.
     public func render(chapters: [String], view: TemplateObject, registry: BlockRegistry, images: [String: Image] = [:]) throws -> [Section] {
         try render(chapters: chapters, context: ObjectBox(object: view), registry: registry, images: images)

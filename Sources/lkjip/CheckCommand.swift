@@ -20,10 +20,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the diagnostics as JSON on standard output.")
     var json = false
 
-    @Flag(name: .long, help: "List, for each sasaran, which of the seven analyses of PermenPAN-RB 53/2014 it lacks.")
+    @Flag(name: .long, help: "Also list what an AKIP evaluator (PermenPAN-RB 88/2021) would mark down, each finding with its LKE criterion: the analyses of 53/2014 each sasaran lacks, the reviu page, deadlines, targets below last year's realisasi, IKU definitions, quarterly data.")
     var evaluasi = false
 
+    @Option(name: .customLong("from"), help: "With --evaluasi: last year's data directory, to report the indicators that changed against it (LKE 1.b.6).")
+    var previous: String?
+
     @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        if previous != nil && !evaluasi { throw ValidationError("--from compares indicators for --evaluasi; give --evaluasi too") }
+    }
 
     func run() throws {
         do {
@@ -31,7 +38,10 @@ struct CheckCommand: ParsableCommand {
             let templates = try resources.templatesDirectory()
             let assets = try resources.assetsDirectory()
             var diagnostics = try ReportChecker.check(dataDirectory: directory, templates: templates, assets: assets, strict: strict)
-            if evaluasi { diagnostics += try EvaluationCheck.missing(dataDirectory: directory, templates: templates, assets: assets) }
+            if evaluasi {
+                let last = previous.map { URL(fileURLWithPath: $0).standardizedFileURL }
+                diagnostics += try EvaluationCheck.missing(dataDirectory: directory, templates: templates, assets: assets, previous: last)
+            }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
             if json {

@@ -13,6 +13,6 @@ struct LKjIPCommand: ParsableCommand {
             Every derivable number (capaian, NILAI SS, totals, realisation percentages, numbers in words) is computed.
             """,
         version: "lkjip \(LKjIPVersion.number)",
-        subcommands: [BuildCommand.self, AnnexCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, FiguresCommand.self, LintCommand.self, InitCommand.self, SheetCommand.self]
+        subcommands: [BuildCommand.self, AnnexCommand.self, DokumenCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, FiguresCommand.self, LintCommand.self, InitCommand.self, SheetCommand.self]
     )
 }

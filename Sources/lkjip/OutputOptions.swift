@@ -24,8 +24,11 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-layout"), help: "Do not measure page numbers with LibreOffice; the DAFTAR ISI then shows # until Word updates its fields.")
     var noLayout = false
 
+    @Flag(name: .long, help: "For signing with a certified electronic signature (TTE, BSrE): an empty area for the stamp instead of scanned signatures, and the BSrE note on every signed page.")
+    var tte = false
+
     func request(dataDirectory: String) throws -> BuildRequest {
         try BuildRequest(dataDirectory: dataDirectory, outputDirectory: outputDirectory, formats: format, templates: templates, assets: assets,
-                         strict: strict, layoutPass: !noLayout, referenceDocument: referenceDoc)
+                         strict: strict, layoutPass: !noLayout, referenceDocument: referenceDoc, tte: tte)
     }
 }

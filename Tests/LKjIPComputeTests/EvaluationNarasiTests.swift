@@ -62,7 +62,7 @@ final class EvaluationNarasiTests: XCTestCase {
     func testWarningNamesTheIKK() throws {
         let diagnostics = Evaluation.diagnostics(try report(Self.withoutSecondRiwayat))
         XCTAssertEqual(diagnostics.map(\.message), [
-            "sasaran `ss1` of Divisi Administrasi lacks analysis 2 (realisasi against previous years) for IKK `ss1-2`: " + Evaluation.Analysis.tahunSebelumnya.remedy,
+            "LKE 3.b.5: sasaran `ss1` of Divisi Administrasi lacks analysis 2 (realisasi against previous years) for IKK `ss1-2`: " + Evaluation.Analysis.tahunSebelumnya.remedy,
         ])
         XCTAssertEqual(diagnostics.first?.location.file, "pk/administrasi.yaml")
         XCTAssertEqual(diagnostics.first?.location.keyPath, "sasaran_kegiatan[0]")
@@ -77,8 +77,8 @@ final class EvaluationNarasiTests: XCTestCase {
         XCTAssertTrue(realisasi.contains("renstra: []") && realisasi.contains("tahun: 2022, pagu: 1000"))
         let messages = Evaluation.diagnostics(try report(realisasi)).map(\.message)
         XCTAssertEqual(messages.count, 2, messages.joined(separator: "\n"))
-        XCTAssertTrue(messages.contains { $0.hasPrefix("sasaran `ss1` of Divisi Administrasi lacks analysis 3 (realisasi against the Renstra end target) for IKK `ss1-1`, `ss1-2`: ") }, messages.joined(separator: "\n"))
-        XCTAssertTrue(messages.contains("sasaran `ss1` of Divisi Administrasi lacks analysis 6 (efficiency of resource use): " + Evaluation.Analysis.efisiensi.remedy))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("LKE 3.b.4: sasaran `ss1` of Divisi Administrasi lacks analysis 3 (realisasi against the Renstra end target) for IKK `ss1-1`, `ss1-2`: ") }, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains("LKE 3.b.8: sasaran `ss1` of Divisi Administrasi lacks analysis 6 (efficiency of resource use): " + Evaluation.Analysis.efisiensi.remedy))
         let gaps = Evaluation.gaps(try XCTUnwrap(try report(realisasi).divisi.first).sasaran[0], unit: try report(realisasi).divisi.first?.units.first)
         XCTAssertEqual(gaps.map(\.analysis), [.renstra, .efisiensi])
         XCTAssertEqual(gaps.map(\.indikator), [["ss1-1", "ss1-2"], []])

@@ -109,7 +109,7 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 1)
         XCTAssertEqual(diagnostics.first?.severity, .warning)
         XCTAssertEqual(diagnostics.first?.location.keyPath, "sasaran_kegiatan[0]")
-        XCTAssertEqual(diagnostics.first?.message, "sasaran `ss1` of Divisi Administrasi lacks analysis 6 (efficiency of resource use): " + Evaluation.Analysis.efisiensi.remedy)
+        XCTAssertEqual(diagnostics.first?.message, "LKE 3.b.8: sasaran `ss1` of Divisi Administrasi lacks analysis 6 (efficiency of resource use): " + Evaluation.Analysis.efisiensi.remedy)
     }
 
     func testAnalysesAreNumberedOneToSeven() {

@@ -69,7 +69,7 @@ final class SchemaValidatorTests: XCTestCase {
         let (_, result) = try load(["anggaran.yaml": DataDirectory.anggaran + "warna: merah\n"])
         XCTAssertEqual(result.diagnostics(file: "anggaran.yaml", keyPath: "warna").first?.message,
                        "unknown key `warna`; expected one of: " + SchemaBuilder.keys(of: AnggaranKantor.self).joined(separator: ", "))
-        XCTAssertEqual(Set(SchemaBuilder.keys(of: AnggaranKantor.self)), ["realisasi", "narasi_realisasi", "program_kegiatan", "smart_dja", "narasi_smart", "ikpa", "narasi_ikpa"])
+        XCTAssertEqual(Set(SchemaBuilder.keys(of: AnggaranKantor.self)), ["realisasi", "narasi_realisasi", "program_kegiatan", "smart_dja", "narasi_smart", "ikpa", "narasi_ikpa", "tanggal_dipa"])
     }
 
     /// A misspelt required key is one mistake: the "missing" message names the misspelling

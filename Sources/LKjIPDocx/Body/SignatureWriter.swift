@@ -20,13 +20,27 @@ enum SignatureWriter {
         rows.append((left?.name, right?.name, .name))
         if left?.rank != nil || right?.rank != nil { rows.append((left?.rank, right?.rank, .text)) }
         rows.append((left?.identifier, right?.identifier, .text))
+        if let electronic = signature.electronic { rows.append((electronic.note, nil, .note)) }
         var marked = false
         for (index, row) in rows.enumerated() {
             let last = index == rows.count - 1
-            writer.out += "<w:tr><w:trPr><w:cantSplit/>\(row.2 == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "")</w:trPr>"
+            // The signing space: room for a wet signature and stamp, or, for an electronic
+            // signature, exactly the area the certificate's stamp is given.
+            let height = signature.electronic.map { "<w:trHeight w:val=\"\(Int(($0.height * 20).rounded()))\" w:hRule=\"exact\"/>" } ?? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>"
+            writer.out += "<w:tr><w:trPr><w:cantSplit/>\(row.2 == .space ? height : "")</w:trPr>"
+            if row.2 == .note {
+                // The certificate note spans both columns, under everything it vouches for.
+                var run = RunProperties()
+                run.italic = true
+                run.size = 8
+                var properties = pPr(keep: !last || scope.keepNext)
+                properties.spacingBefore = 120
+                writer.out += "<w:tc>\(TableCellProperties(width: half * 2, gridSpan: 2).xml)<w:p>\(properties.xml)<w:r>\(run.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(row.0 ?? ""))</w:t></w:r></w:p></w:tc></w:tr>"
+                continue
+            }
             for (side, text) in [(left, row.0), (right, row.1)] {
                 writer.out += "<w:tc>\(TableCellProperties(width: half, verticalAlignment: row.2 == .space ? "center" : nil).xml)"
-                if row.2 == .space, let image = side?.image {
+                if row.2 == .space, signature.electronic == nil, let image = side?.image {
                     writer.out += "<w:p>\(pPr(keep: true).xml)\(try DrawingWriter.inline(image, registry: writer.registry))</w:p>"
                 } else {
                     let lines = (text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
@@ -52,7 +66,7 @@ enum SignatureWriter {
         writer.closeTable(keepsWithNext: scope.keepNext)
     }
 
-    enum RowKind { case text, space, name }
+    enum RowKind { case text, space, name, note }
 
     static func pPr(keep: Bool) -> ParagraphProperties {
         var properties = ParagraphProperties()

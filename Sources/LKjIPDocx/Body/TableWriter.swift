@@ -70,6 +70,7 @@ enum TableWriter {
     static func keepsWithNext(row: Int, of table: Table, _ scope: BodyWriter.Scope) -> Bool {
         let last = table.rows.count - 1
         if scope.keepNext || row >= table.rows.count - table.keepTrailingRows { return true }
+        if table.rows[row].keepWithNext && row < last { return true }
         if row < table.headerRowCount || row + 1 < table.keepLeadingRows { return row < last }
         if row >= table.rows.count - table.keepLastRows && row < last { return true }
         return table.keepTogether && row < last

@@ -12,6 +12,9 @@ public struct AnggaranKantor: Codable, Equatable, Sendable, DataRecord {
     public var narasiSmart: String?
     public var ikpa: [AspekIkpa]
     public var narasiIkpa: String?
+    /// Date of the report year's budget document (DIPA, DPA): a PK is due within a month of it
+    /// (PermenPAN-RB 53/2014; LKE 3.a.6).
+    public var tanggalDipa: String?
 
     public init(realisasi: [AnggaranTahun] = [], narasiRealisasi: String? = nil, programKegiatan: [BarisAnggaran] = [], smartDja: [NilaiSmart] = [], narasiSmart: String? = nil, ikpa: [AspekIkpa] = [], narasiIkpa: String? = nil) {
         self.realisasi = realisasi
@@ -30,6 +33,7 @@ public struct AnggaranKantor: Codable, Equatable, Sendable, DataRecord {
         case smartDja = "smart_dja"
         case narasiSmart = "narasi_smart"
         case narasiIkpa = "narasi_ikpa"
+        case tanggalDipa = "tanggal_dipa"
     }
 
     public init(from decoder: Decoder) throws {
@@ -41,6 +45,7 @@ public struct AnggaranKantor: Codable, Equatable, Sendable, DataRecord {
         narasiSmart = try c.decodeIfPresent(String.self, forKey: .narasiSmart)
         ikpa = try c.decodeIfPresent([AspekIkpa].self, forKey: .ikpa) ?? []
         narasiIkpa = try c.decodeIfPresent(String.self, forKey: .narasiIkpa)
+        tanggalDipa = try c.decodeIfPresent(String.self, forKey: .tanggalDipa)
     }
 
     public static let summary = "anggaran.yaml: the office budget per year, its programmes and kegiatan, SMART DJA and IKPA (BAB III B and C)."
@@ -52,6 +57,7 @@ public struct AnggaranKantor: Codable, Equatable, Sendable, DataRecord {
         "narasi_smart": FieldSpec("Text before the SMART DJA table (Markdown).", format: .markdown),
         "ikpa": FieldSpec("IKPA aspects and indicators (BAB III C 2); leave out when the office has none: the section is not printed."),
         "narasi_ikpa": FieldSpec("Text before the IKPA table (Markdown).", format: .markdown),
+        "tanggal_dipa": FieldSpec("Date of the report year's DIPA (or DPA), yyyy-mm-dd: `check --evaluasi` reports a Perjanjian Kinerja signed more than a month after it (LKE 3.a.6).", format: .date, example: "2022-12-01"),
     ]
 }
 

@@ -59,8 +59,10 @@ public struct Realisasi: Codable, Equatable, Sendable, DataRecord {
     public var capaian: Nilai?
     public var keterangan: String?
     public var analisis: Analisis?
+    /// Causes and follow-up of each quarter's result, for the quarterly measurement.
+    public var analisisTriwulan: [AnalisisTriwulan]?
 
-    public init(indikator: String, nilai: Nilai? = nil, nilaiTeks: String? = nil, pembilang: Nilai? = nil, penyebut: Nilai? = nil, triwulan: RealisasiTriwulan? = nil, capaian: Nilai? = nil, keterangan: String? = nil, analisis: Analisis? = nil) {
+    public init(indikator: String, nilai: Nilai? = nil, nilaiTeks: String? = nil, pembilang: Nilai? = nil, penyebut: Nilai? = nil, triwulan: RealisasiTriwulan? = nil, capaian: Nilai? = nil, keterangan: String? = nil, analisis: Analisis? = nil, analisisTriwulan: [AnalisisTriwulan]? = nil) {
         self.indikator = indikator
         self.nilai = nilai
         self.nilaiTeks = nilaiTeks
@@ -70,11 +72,13 @@ public struct Realisasi: Codable, Equatable, Sendable, DataRecord {
         self.capaian = capaian
         self.keterangan = keterangan
         self.analisis = analisis
+        self.analisisTriwulan = analisisTriwulan
     }
 
     enum CodingKeys: String, CodingKey {
         case indikator, nilai, pembilang, penyebut, triwulan, capaian, keterangan, analisis
         case nilaiTeks = "nilai_teks"
+        case analisisTriwulan = "analisis_triwulan"
     }
 
     public static let summary = "The realisasi of one IKK."
@@ -88,6 +92,32 @@ public struct Realisasi: Codable, Equatable, Sendable, DataRecord {
         "capaian": FieldSpec("A capaian written in an old report: only compared with the computed one (computed; may be left out).", unit: "persen", range: -100_000...100_000),
         "keterangan": FieldSpec("Remark printed in the e-Performance table (Markdown).", format: .markdown),
         "analisis": FieldSpec("Analysis 5 for this indicator: causes, efforts, obstacles, recommendations."),
+        "analisis_triwulan": FieldSpec("Per quarter: why the quarter's result is what it is and what follows (the quarterly measurement, `lkjip dokumen triwulan`)."),
+    ]
+}
+
+/// The explanation of one quarter's result in the quarterly measurement.
+public struct AnalisisTriwulan: Codable, Equatable, Sendable, DataRecord {
+    public var triwulan: Int
+    public var penyebab: String?
+    public var tindakLanjut: String?
+
+    public init(triwulan: Int, penyebab: String? = nil, tindakLanjut: String? = nil) {
+        self.triwulan = triwulan
+        self.penyebab = penyebab
+        self.tindakLanjut = tindakLanjut
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case triwulan, penyebab
+        case tindakLanjut = "tindak_lanjut"
+    }
+
+    public static let summary = "Causes and follow-up of one quarter's result."
+    public static let fields: [String: FieldSpec] = [
+        "triwulan": FieldSpec("The quarter, 1 to 4; one entry per quarter.", range: 1...4, example: "1"),
+        "penyebab": FieldSpec("Why the quarter's result is above or below its target (Markdown).", format: .markdown),
+        "tindak_lanjut": FieldSpec("What is done next (Markdown).", format: .markdown),
     ]
 }
 

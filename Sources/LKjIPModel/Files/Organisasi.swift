@@ -38,14 +38,23 @@ public struct Divisi: Codable, Equatable, Sendable, DataRecord {
     /// The PK level of its head (a level of the office's kind: `bidang`, `seksi`, …); nil is
     /// the kind's level for divisions.
     public var tingkat: String?
+    /// The name where a document prints it short: the group headings of the IKU summary
+    /// ("DIVISI PELAYANAN HUKUM DAN HAM").
+    public var namaSingkat: String?
 
-    public init(id: String, nama: String, kepala: String, tugas: String, fungsi: String? = nil, tingkat: String? = nil) {
+    public init(id: String, nama: String, kepala: String, tugas: String, fungsi: String? = nil, tingkat: String? = nil, namaSingkat: String? = nil) {
         self.id = id
         self.nama = nama
         self.kepala = kepala
         self.tugas = tugas
         self.fungsi = fungsi
         self.tingkat = tingkat
+        self.namaSingkat = namaSingkat
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, nama, kepala, tugas, fungsi, tingkat
+        case namaSingkat = "nama_singkat"
     }
 
     public static let summary = "A division (bidang, bagian, divisi, UPTD): its head and its tasks."
@@ -56,6 +65,7 @@ public struct Divisi: Codable, Equatable, Sendable, DataRecord {
         "tingkat": FieldSpec("PK level of the head, one of the levels of the office's kind (templates/jenis/<kind>.yaml `tingkat`): which words its PK's sasaran and indicators have and at which level its budget is printed. Default: the kind's level for divisions (`tingkat_divisi`).", format: .id, example: "seksi"),
         "tugas": FieldSpec("Task description after the name in BAB I B (Markdown).", format: .markdown),
         "fungsi": FieldSpec("Functions in BAB I D (Markdown).", format: .markdown),
+        "nama_singkat": FieldSpec("Short name for the group headings of the IKU summary (`lkjip dokumen iku-ringkas`); default the name.", format: .line, example: "Divisi Pelayanan Hukum dan HAM"),
     ]
 }
 

@@ -18,6 +18,8 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
     public var sasaranKegiatan: [Sasaran]
     public var kegiatan: [Kegiatan]
     public var revisi: [Revisi]?
+    /// The Rencana Aksi of this agreement: per indicator, the actions that reach its target.
+    public var rencanaAksi: [RencanaAksi]?
     /// The file this agreement was read from (relative to the data directory).
     public var file: String = ""
     /// The key the measured sasaran were written under, for locating messages: `sasaran`, or
@@ -32,7 +34,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
     /// True for the head of office's own agreement with the superior.
     public var isKantor: Bool { divisi.isEmpty }
 
-    public init(divisi: String, pihakPertama: String, pihakKedua: String, tempat: String? = nil, tanggal: String, periode: Periode? = nil, sasaranStrategis: [SasaranPK] = [], sasaranProgram: [SasaranPK] = [], sasaranKegiatan: [Sasaran], kegiatan: [Kegiatan] = [], revisi: [Revisi]? = nil, file: String = "") {
+    public init(divisi: String, pihakPertama: String, pihakKedua: String, tempat: String? = nil, tanggal: String, periode: Periode? = nil, sasaranStrategis: [SasaranPK] = [], sasaranProgram: [SasaranPK] = [], sasaranKegiatan: [Sasaran], kegiatan: [Kegiatan] = [], revisi: [Revisi]? = nil, rencanaAksi: [RencanaAksi]? = nil, file: String = "") {
         self.divisi = divisi
         self.pihakPertama = pihakPertama
         self.pihakKedua = pihakKedua
@@ -44,6 +46,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         self.sasaranKegiatan = sasaranKegiatan
         self.kegiatan = kegiatan
         self.revisi = revisi
+        self.rencanaAksi = rencanaAksi
         self.file = file
     }
 
@@ -54,6 +57,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         case sasaranStrategis = "sasaran_strategis"
         case sasaranProgram = "sasaran_program"
         case sasaranKegiatan = "sasaran_kegiatan"
+        case rencanaAksi = "rencana_aksi"
     }
 
     public init(from decoder: Decoder) throws {
@@ -75,6 +79,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         measuredKeys = (measured != nil ? 1 : 0) + (legacy != nil ? 1 : 0)
         kegiatan = try c.decodeIfPresent([Kegiatan].self, forKey: .kegiatan) ?? []
         revisi = try c.decodeIfPresent([Revisi].self, forKey: .revisi)
+        rencanaAksi = try c.decodeIfPresent([RencanaAksi].self, forKey: .rencanaAksi)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -90,6 +95,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         try c.encode(sasaranKegiatan, forKey: sasaranKey == Self.sasaranKeyName ? .sasaran : .sasaranKegiatan)
         try c.encode(kegiatan, forKey: .kegiatan)
         try c.encodeIfPresent(revisi, forKey: .revisi)
+        try c.encodeIfPresent(rencanaAksi, forKey: .rencanaAksi)
     }
 
     public static let summary = "pk/<name>.yaml: one Perjanjian Kinerja. A division whose head changed during the year has one file per head, each with its periode; the head of office's own agreement has no divisi."
@@ -106,6 +112,7 @@ public struct PerjanjianKinerja: Codable, Equatable, Sendable, DataRecord {
         "sasaran_kegiatan": FieldSpec("The same as `sasaran`, as the first offices wrote it (Sasaran Kegiatan with IKK); give one of the two."),
         "kegiatan": FieldSpec("Budget lines: a programme line (program: true) followed by its kegiatan, or lines that name a line of anggaran.yaml program_kegiatan by its kode."),
         "revisi": FieldSpec("Revisions in order of nomor; the latest targets and budgets apply everywhere."),
+        "rencana_aksi": FieldSpec("The Rencana Aksi of this agreement (`lkjip dokumen rencana-aksi`): per indicator, the actions that reach its target, signed as the PK is. The quarterly targets are the indicator's `triwulan`."),
     ]
 }
 
@@ -191,8 +198,15 @@ public struct Indikator: Codable, Equatable, Sendable, DataRecord {
     public var capaian: AturanCapaian?
     public var triwulan: TargetTriwulan?
     public var standarNasional: StandarNasional?
+    /// The IKU manual of the indicator (the IKU document, LKE 2.a.2): what it measures, how it
+    /// is computed, where the figure comes from and who answers for it.
+    public var definisiOperasional: String?
+    public var formula: String?
+    public var sumberData: String?
+    public var penanggungJawab: String?
 
-    public init(id: String, nama: String, target: Nilai? = nil, targetTeks: String? = nil, targetRentang: [Nilai]? = nil, skala: [String]? = nil, satuan: String? = nil, polaritas: Polaritas? = nil, desimal: Int? = nil, capaian: AturanCapaian? = nil, triwulan: TargetTriwulan? = nil, standarNasional: StandarNasional? = nil) {
+    public init(id: String, nama: String, target: Nilai? = nil, targetTeks: String? = nil, targetRentang: [Nilai]? = nil, skala: [String]? = nil, satuan: String? = nil, polaritas: Polaritas? = nil, desimal: Int? = nil, capaian: AturanCapaian? = nil, triwulan: TargetTriwulan? = nil, standarNasional: StandarNasional? = nil,
+                definisiOperasional: String? = nil, formula: String? = nil, sumberData: String? = nil, penanggungJawab: String? = nil) {
         self.id = id
         self.nama = nama
         self.target = target
@@ -205,13 +219,20 @@ public struct Indikator: Codable, Equatable, Sendable, DataRecord {
         self.capaian = capaian
         self.triwulan = triwulan
         self.standarNasional = standarNasional
+        self.definisiOperasional = definisiOperasional
+        self.formula = formula
+        self.sumberData = sumberData
+        self.penanggungJawab = penanggungJawab
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, nama, target, skala, satuan, polaritas, desimal, capaian, triwulan
+        case id, nama, target, skala, satuan, polaritas, desimal, capaian, triwulan, formula
         case targetTeks = "target_teks"
         case targetRentang = "target_rentang"
         case standarNasional = "standar_nasional"
+        case definisiOperasional = "definisi_operasional"
+        case sumberData = "sumber_data"
+        case penanggungJawab = "penanggung_jawab"
     }
 
     public static let summary = "An IKK: what is measured, its target and how capaian is computed."
@@ -228,6 +249,10 @@ public struct Indikator: Codable, Equatable, Sendable, DataRecord {
         "capaian": FieldSpec("Capaian rules for this indicator, overriding instansi.aturan_capaian."),
         "triwulan": FieldSpec("Quarterly targets and how the yearly realisasi is derived from the quarters."),
         "standar_nasional": FieldSpec("A national standard to compare the realisasi with (analysis 4)."),
+        "definisi_operasional": FieldSpec("IKU document: what the indicator measures, in the words of the IKU manual (Markdown). `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .markdown),
+        "formula": FieldSpec("IKU document: how the figure is computed, e.g. (jumlah permohonan selesai / jumlah permohonan masuk) × 100%. `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .line, example: "(jumlah permohonan selesai / jumlah permohonan masuk) × 100%"),
+        "sumber_data": FieldSpec("IKU document: where the figure comes from (an application, a register, a survey).", format: .line, example: "Aplikasi e-Performance"),
+        "penanggung_jawab": FieldSpec("IKU document and Rencana Aksi: the unit or position answering for the indicator; default the division (for the head of office's own IKU, the head's position).", format: .line, example: "Divisi Pelayanan Hukum"),
     ]
 }
 

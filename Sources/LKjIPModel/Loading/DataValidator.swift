@@ -12,7 +12,7 @@ public enum DataValidator {
         let unreadable = earlier.filter { $0.severity == .error }.map(\.location)
         var rules = Rules(data: data, unreadable: unreadable)
         rules.run()
-        return rules.diagnostics + OfficeRules.check(data, unreadable: unreadable)
+        return rules.diagnostics + OfficeRules.check(data, unreadable: unreadable) + SakipRules.check(data, unreadable: unreadable)
     }
 }
 

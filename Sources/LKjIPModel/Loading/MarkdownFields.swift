@@ -51,6 +51,12 @@ public enum MarkdownFields {
         for p in data.perjanjian.indices {
             let file = data.perjanjian[p].file
             for r in (data.perjanjian[p].revisi ?? []).indices { visit(file, "revisi[\(r)].alasan", &data.perjanjian[p].revisi![r].alasan) }
+            let key = data.perjanjian[p].sasaranKey
+            for s in data.perjanjian[p].sasaranKegiatan.indices {
+                for i in data.perjanjian[p].sasaranKegiatan[s].indikator.indices {
+                    visit(file, "\(key)[\(s)].indikator[\(i)].definisi_operasional", &data.perjanjian[p].sasaranKegiatan[s].indikator[i].definisiOperasional)
+                }
+            }
         }
         for c in data.capaian.indices {
             let file = data.capaian[c].file
@@ -61,6 +67,10 @@ public enum MarkdownFields {
                     visit(file, "realisasi[\(k)].analisis.upaya", &data.capaian[c].realisasi[k].analisis!.upaya)
                     visit(file, "realisasi[\(k)].analisis.kendala", &data.capaian[c].realisasi[k].analisis!.kendala)
                     visit(file, "realisasi[\(k)].analisis.rekomendasi", &data.capaian[c].realisasi[k].analisis!.rekomendasi)
+                }
+                for q in (data.capaian[c].realisasi[k].analisisTriwulan ?? []).indices {
+                    visit(file, "realisasi[\(k)].analisis_triwulan[\(q)].penyebab", &data.capaian[c].realisasi[k].analisisTriwulan![q].penyebab)
+                    visit(file, "realisasi[\(k)].analisis_triwulan[\(q)].tindak_lanjut", &data.capaian[c].realisasi[k].analisisTriwulan![q].tindakLanjut)
                 }
             }
             for u in data.capaian[c].unit.indices {

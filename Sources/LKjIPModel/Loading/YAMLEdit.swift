@@ -54,6 +54,27 @@ public enum YAMLEdit {
         return lines.joined(separator: "\n")
     }
 
+    /// Removes the line of the one-line scalar at `keyPath` written in block style
+    /// (`  tanggal: "2024-02-20"`), with its comment. Returns nil when the key is absent, not a
+    /// one-line scalar, or written inside braces.
+    public static func removeLine(_ keyPath: String, in text: String) -> String? {
+        guard let root = try? Yams.compose(yaml: text) else { return nil }
+        var current = root
+        var keyMark: Mark?
+        let source = Source(text)
+        for component in KeyPath.components(keyPath) {
+            guard case .key(let name) = component, case .mapping(let mapping) = current, !source.opens(current, with: "{"),
+                  let pair = mapping.first(where: { $0.key.string == name }) else { return nil }
+            keyMark = pair.key.mark
+            current = pair.value
+        }
+        guard case .scalar(let scalar) = current, !scalar.string.contains("\n"), let mark = keyMark else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard mark.line >= 1, mark.line <= lines.count, let valueMark = scalar.mark, valueMark.line == mark.line else { return nil }
+        lines.remove(at: mark.line - 1)
+        return lines.joined(separator: "\n")
+    }
+
     /// Removes a top-level key and the lines under it.
     public static func removeTopLevel(_ key: String, in text: String) -> String {
         var result: [Substring] = []

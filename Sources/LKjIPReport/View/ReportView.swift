@@ -25,6 +25,7 @@ struct ReportView: TypedView {
     let legenda: String
     let perubahanTarget: String
     let lampiran: LampiranView
+    let reviu: ReviuView?
 
     /// `narasiNames`: the narasi names the templates place (`TemplateRenderer.names`).
     init(_ report: ComputedReport, wording: Wording, registry: BlockRegistry, narasiNames: Set<String>, buildsBlocks: Bool = true) throws {
@@ -48,6 +49,7 @@ struct ReportView: TypedView {
         let changes = report.perjanjian.flatMap { pk in pk.perubahan.map { (divisi: pk.divisi.nama, change: $0) } }
         perubahanTarget = changes.isEmpty ? "" : context.ref(PerubahanTargetTable.make(changes, wording: wording))
         lampiran = LampiranView(context)
+        reviu = try ReviuView(context)
     }
 
     static let fields = ViewFields<ReportView>([
@@ -68,6 +70,7 @@ struct ReportView: TypedView {
         ("legenda", { .ref($0.legenda) }),
         ("perubahan_target", { .ref($0.perubahanTarget) }),
         ("lampiran", { .object($0.lampiran) }),
+        ("reviu", { .optional($0.reviu) }),
         ("sistem", { .object($0.sistem) }),
         ("narasi", { .object($0.narasi) }),
         ("kata", { .object($0.kata) }),
