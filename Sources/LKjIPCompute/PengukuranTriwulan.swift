@@ -12,7 +12,7 @@ public struct IndikatorTriwulan: Equatable, Sendable {
     /// The realisasi up to the quarter; nil when a quarter it needs was not reported.
     public let realisasi: Nilai?
     /// Percent, exact and unrounded; nil when either side is missing or for word targets.
-    public let capaian: Decimal?
+    public let capaian: Fraction?
     public let status: CapaianStatus
     /// The explanation of this quarter's result, when written.
     public let analisis: AnalisisTriwulan?
@@ -23,7 +23,7 @@ public struct IndikatorTriwulan: Equatable, Sendable {
 public struct SasaranTriwulan: Equatable, Sendable {
     public let sasaran: SasaranKinerja
     public let indikator: [IndikatorTriwulan]
-    public let nilai: Decimal?
+    public let nilai: Fraction?
 }
 
 /// A division (or the office's own IKU) at the end of a quarter.
@@ -32,7 +32,7 @@ public struct DivisiTriwulan: Equatable, Sendable {
     public let sasaran: [SasaranTriwulan]
     /// Mean capaian of the division's indicators that can be computed: the bar of the
     /// office's progress chart.
-    public let nilai: Decimal?
+    public let nilai: Fraction?
 }
 
 /// The pengukuran kinerja of one quarter (LKE 2.b.4).
@@ -60,9 +60,10 @@ public enum PengukuranTriwulan {
 
     public static func measure(_ item: IndikatorKinerja, triwulan q: Int, analisis: [AnalisisTriwulan]?) -> IndikatorTriwulan {
         let rule = item.indikator.triwulan?.agregasi ?? .akhir
-        let target = item.indikator.triwulan.flatMap { upTo(q, of: $0.targets, agregasi: rule) }
-        let realisasi = item.triwulan.flatMap { upTo(q, of: $0, agregasi: rule) }
-        var capaian: Decimal?
+        let decimals = item.indikator.desimal
+        let target = item.indikator.triwulan.flatMap { upTo(q, of: $0.targets, agregasi: rule, desimal: decimals) }
+        let realisasi = item.triwulan.flatMap { upTo(q, of: $0, agregasi: rule, desimal: decimals) }
+        var capaian: Fraction?
         if item.indikator.targetTeks == nil, let target, let realisasi {
             capaian = CapaianCalculator.capaian(target: target.value, realisasi: realisasi.value, polaritas: item.polaritas, aturan: item.aturan)
         }
@@ -72,11 +73,12 @@ public enum PengukuranTriwulan {
 
     /// The value up to quarter `q` by the indicator's rule; nil when a quarter it needs is
     /// missing.
-    public static func upTo(_ q: Int, of quarters: [Nilai?], agregasi: Agregasi) -> Nilai? {
+    /// `desimal` is the indicator's own number of decimals, as the year's mean uses.
+    public static func upTo(_ q: Int, of quarters: [Nilai?], agregasi: Agregasi, desimal: Int? = nil) -> Nilai? {
         guard (1...4).contains(q), quarters.count >= q, quarters[q - 1] != nil else { return nil }
         let needed = Array(quarters.prefix(q))
         if agregasi != .akhir, needed.contains(where: { $0 == nil }) { return nil }
-        return CapaianCalculator.tahunan(needed, agregasi: agregasi)
+        return CapaianCalculator.tahunan(needed, agregasi: agregasi, desimal: desimal)
     }
 
     /// The last day of quarter `q` of `tahun`, the default date of its measurement.
