@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import LKjIPDocument
 import LKjIPDocx
@@ -42,7 +43,7 @@ enum Publisher {
                 if let shared = request.office {
                     office = shared
                 } else {
-                    own = LibreOfficePool()
+                    own = LibreOfficePool(limit: min(documents.count, ProcessInfo.processInfo.activeProcessorCount))
                     office = own
                 }
             } else {
@@ -50,33 +51,84 @@ enum Publisher {
             }
         }
         let options = DocxOptions(reference: reference)
-        do {
-            for (original, baseName) in documents {
-                var document = original
-                if let page = reference?.page { document.page = page }
-                if let reference { document.font = reference.font }
-                // A font the layout machine lacks is printed in a substitute: measure for it.
-                var settings = LayoutSettings()
-                settings.fontSubstituted = office != nil && !FontAvailability.isInstalled(document.font)
-                DocumentLayout.apply(&document, settings: settings)
-                if wantsDocx || wantsPDF {
-                    if let office {
-                        let laid = try layOut(&document, baseName: baseName, options: options, office: office, directory: output.directory, keepPDF: wantsPDF, note: note)
-                        try inspect?(document, laid.physical, laid.pages)
-                        if wantsPDF, let pdf = laid.pdf {
-                            try output.stage(PDFPageLabels.apply(to: pdf, ranges: Pagination.ranges(document, physical: laid.physical)), as: "\(baseName).pdf")
+        // Each document is laid out and written on its own (on as many cores as the run's
+        // LibreOffice has sessions); the files are staged in order afterwards.
+        let finished = Finished(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: office == nil ? min(documents.count, 1) : min(documents.count, office!.limit)) { _ in
+            while let index = finished.next(below: documents.count) {
+                finished.set(index, Result {
+                    var document = documents[index].document
+                    let baseName = documents[index].baseName
+                    if let page = reference?.page { document.page = page }
+                    if let reference { document.font = reference.font }
+                    // A font the layout machine lacks is printed in a substitute: measure for it.
+                    var settings = LayoutSettings()
+                    settings.fontSubstituted = office != nil && !FontAvailability.isInstalled(document.font)
+                    DocumentLayout.apply(&document, settings: settings)
+                    var files = Files(document: document)
+                    if wantsDocx || wantsPDF {
+                        if let office {
+                            let laid = try layOut(&document, baseName: baseName, options: options, office: office, directory: output.directory, keepPDF: wantsPDF, note: note)
+                            files.document = document
+                            files.laid = laid
+                            if wantsPDF, let pdf = laid.pdf {
+                                files.pdf = PDFPageLabels.apply(to: pdf, ranges: Pagination.ranges(document, physical: laid.physical))
+                            }
                         }
+                        if wantsDocx { files.docx = try DocxWriter.write(document, options: options) }
                     }
-                    if wantsDocx { try output.stage(try DocxWriter.write(document, options: options), as: "\(baseName).docx") }
-                }
-                if request.formats.contains(.html) {
-                    try output.stage(Data(HTMLWriter.write(document).utf8), as: "\(baseName).html")
-                }
+                    if request.formats.contains(.html) { files.html = Data(HTMLWriter.write(document).utf8) }
+                    return files
+                })
+            }
+        }
+        do {
+            for (index, result) in finished.results.enumerated() {
+                guard let result else { continue }
+                let files = try result.get()
+                let baseName = documents[index].baseName
+                if let laid = files.laid { try inspect?(files.document, laid.physical, laid.pages) }
+                if let pdf = files.pdf { try output.stage(pdf, as: "\(baseName).pdf") }
+                if let docx = files.docx { try output.stage(docx, as: "\(baseName).docx") }
+                if let html = files.html { try output.stage(html, as: "\(baseName).html") }
             }
             return try output.commit(waiting: waiting)
         } catch {
             output.discard()
             throw error
+        }
+    }
+
+    /// What one document became: the files of each format, and the layout for the check.
+    struct Files {
+        var document: Document
+        var laid: LaidOut?
+        var docx: Data?
+        var pdf: Data?
+        var html: Data?
+    }
+
+    /// The documents' results, filled from several threads; a failure stops the others
+    /// from starting new documents.
+    final class Finished: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var results: [Result<Files, Error>?]
+        private var failure = false
+        private var started = 0
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+        /// The next document to work on, in order; none once one has failed.
+        func next(below count: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !failure, started < count else { return nil }
+            started += 1
+            return started - 1
+        }
+        func set(_ index: Int, _ result: Result<Files, Error>) {
+            lock.lock()
+            results[index] = result
+            if case .failure = result { failure = true }
+            lock.unlock()
         }
     }
 
