@@ -1,19 +1,9 @@
 import Foundation
 import LKjIPDocument
-import ZIPFoundation
 
 /// Writes the document model as a WordprocessingML package (.docx). The zip is built in
 /// memory with fixed entry dates and a fixed part order, so equal documents give equal bytes.
 public enum DocxWriter {
-    /// 1980-01-01, the earliest date a zip entry can carry; never the clock.
-    static let entryDate: Date = {
-        var components = DateComponents()
-        components.year = 1980; components.month = 1; components.day = 1
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components)!
-    }()
-
     public static func write(_ document: Document, options: DocxOptions = DocxOptions()) throws -> Data {
         let registry = PartRegistry()
         var body = BodyWriter(document: document, registry: registry, options: options)
@@ -86,14 +76,6 @@ public enum DocxWriter {
     }
 
     static func zip(_ parts: [PackageParts.Part]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let data = part.data
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: part.isCompressed ? .none : .deflate, bufferSize: 1 << 18) { position, size in
-                Data(data[Int(position)..<Int(position) + size])
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        try ZipWriter.zip(parts.map { ZipWriter.Entry(path: $0.path, data: $0.data, stored: $0.isCompressed) })
     }
 }

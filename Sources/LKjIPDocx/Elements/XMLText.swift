@@ -44,6 +44,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
     case tableGrid(String)
     /// The reference document given with `--reference-doc` cannot be used.
     case reference(String)
+    /// zlib failed while zipping the package (out of memory).
+    case zip(String)
 
     public var description: String {
         switch self {
@@ -53,6 +55,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
             return "table does not line up with its columns: \(message)"
         case .reference(let message):
             return "reference document: \(message)"
+        case .zip(let message):
+            return "cannot write the package: \(message)"
         }
     }
 }
