@@ -6,13 +6,14 @@ import LKjIPDocument
 public enum DocxWriter {
     public static func write(_ document: Document, options: DocxOptions = DocxOptions()) throws -> Data {
         let registry = PartRegistry()
+        let deflater = try ZipWriter.Deflater()
         var body = BodyWriter(document: document, registry: registry, options: options)
         let documentXML = try body.write()
         let portraitWidth = Units.twips(document.page.textWidth(.portrait))
         var parts: [PackageParts.Part] = []
         func add(_ path: String, _ type: String?, _ text: String) { parts.append(PackageParts.Part(path: path, contentType: type, data: Array(text.utf8))) }
         let ml = PackageParts.wordML
-        add("word/document.xml", "\(ml).document.main+xml", documentXML)
+        parts.append(PackageParts.Part(path: "word/document.xml", contentType: "\(ml).document.main+xml", data: documentXML))
         if let reference = options.reference {
             add("word/styles.xml", "\(ml).styles+xml", reference.styles(merging: StylesPart.definitions(textWidth: portraitWidth)))
         } else {
@@ -62,7 +63,7 @@ public enum DocxWriter {
             // The chart's data as an embedded workbook, for Word's "Edit Data".
             let workbook = "embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"
             parts.append(PackageParts.Part(path: "word/charts/_rels/chart\(index + 1).xml.rels", contentType: nil, data: Array(ChartPart.relationships(workbook: workbook).utf8)))
-            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart))))
+            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart, deflater: deflater))))
             mediaExtensions.insert("xlsx")
         }
         add("word/_rels/document.xml.rels", nil, PackageParts.relationships(relationships))
@@ -72,10 +73,10 @@ public enum DocxWriter {
             PackageParts.Part(path: "[Content_Types].xml", contentType: nil, data: Array(PackageParts.contentTypes(parts, media: mediaExtensions).utf8)),
             PackageParts.Part(path: "_rels/.rels", contentType: nil, data: Array(PackageParts.packageRelationships.utf8)),
         ]
-        return try zip(head + parts)
+        return try zip(head + parts, deflater: deflater)
     }
 
-    static func zip(_ parts: [PackageParts.Part]) throws -> Data {
-        try ZipWriter.zip(parts.map { ZipWriter.Entry(path: $0.path, data: $0.data, stored: $0.isCompressed) })
+    static func zip(_ parts: [PackageParts.Part], deflater: ZipWriter.Deflater? = nil) throws -> Data {
+        try ZipWriter.zip(parts.map { ZipWriter.Entry(path: $0.path, data: $0.data, stored: $0.isCompressed) }, deflater: deflater)
     }
 }
