@@ -61,7 +61,10 @@ public enum DocumentLayout {
     /// Sets the tables whose caption anchor is in `anchors` at the smallest text size, with
     /// widths for that size, so that a table whose last row spilled onto a page of its own
     /// fits the pages before; a table already at that size keeps its last three rows together
-    /// instead. Returns whether any table changed.
+    /// instead. A table set smaller keeps its last three rows together too: should the
+    /// smaller size not pull the spilled rows back, three rows go over together rather than
+    /// one, and no further layout is needed to find that out. Returns whether any table
+    /// changed.
     @discardableResult
     public static func tighten(_ anchors: Set<String>, in document: inout Document, settings: LayoutSettings = LayoutSettings()) -> Bool {
         guard !anchors.isEmpty else { return false }
@@ -88,6 +91,7 @@ public enum DocumentLayout {
                         if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
                             table.widths = widths
                             table.fontSize = size
+                            if table.keepLastRows == 0, table.rows.count - table.headerRowCount > 3 { table.keepLastRows = 3 }
                             Height.reserveSpans(&table, settings: settings)
                             changed = true
                             return .table(table)
