@@ -47,8 +47,11 @@ public enum FigureCitations {
             var close: Range<Substring.Index>?? = nil
             var newline: Substring.Index?? = nil
             var index = piece.startIndex
+            // Text up to the next citation is copied in one piece, not character by character.
+            var copied = piece.startIndex
             while index < piece.endIndex {
-                if piece[index...].hasPrefix("{{") {
+                let next = piece.index(after: index)
+                if piece[index] == "{", next < piece.endIndex, piece[next] == "{" {
                     let after = piece.index(index, offsetBy: 2)
                     if close == nil || (close!.map { $0.lowerBound < after } ?? false) {
                         close = .some(piece[after...].nativeRange(of: "}}"))
@@ -57,6 +60,7 @@ public enum FigureCitations {
                         newline = .some(piece[after...].firstIndex(of: "\n"))
                     }
                     if let found = close!, (newline!.map { $0 >= found.lowerBound } ?? true) {
+                        result += piece[copied..<index]
                         let inner = piece[after..<found.lowerBound]
                         let name = inner.trimmingWhitespace()
                         if let value = catalog[name] {
@@ -67,14 +71,14 @@ public enum FigureCitations {
                         }
                         column += piece.distance(from: index, to: found.upperBound)
                         index = found.upperBound
+                        copied = index
                         continue
                     }
                 }
-                let character = piece[index]
-                result.append(character)
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                index = piece.index(after: index)
+                if piece[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                index = next
             }
+            result += piece[copied..<piece.endIndex]
         }
         return result
     }
