@@ -20,7 +20,6 @@ let repository = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let example = repository.appendingPathComponent("examples/sumbar-2023")
 let templates = repository.appendingPathComponent("templates")
 let assets = repository.appendingPathComponent("assets")
-let executable = repository.appendingPathComponent(".build/release/lkjip")
 let arguments = CommandLine.arguments
 
 /// The value after `name` on the command line.
@@ -44,11 +43,16 @@ let usage = """
       --help               this text
 
     Options:
-      --baseline PATH      an earlier lkjip binary, measured side by side with .build/release/lkjip
+      --lkjip PATH         the lkjip to measure (default .build/release/lkjip; e.g. a --static-swift-stdlib build)
+      --baseline PATH      an earlier lkjip binary, measured side by side with it
       --runs N             repetitions of each LibreOffice measurement (default 3; medians are printed)
       --reports N          reports in the batch of --layout (default 20)
       --pandoc PATH        pandoc to compare with (default: LKJIP_PANDOC, then pandoc on PATH)
     """
+
+/// The lkjip under test: `--lkjip PATH`, else this checkout's release build.
+let executable = option("--lkjip").map { URL(fileURLWithPath: $0, relativeTo: repository).standardizedFileURL }
+    ?? repository.appendingPathComponent(".build/release/lkjip")
 
 if arguments.contains("--help") || arguments.contains("-h") {
     print(usage)
