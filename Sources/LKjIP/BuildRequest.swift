@@ -17,6 +17,9 @@ public struct BuildRequest {
     public var referenceDocument: URL?
     /// Shared by the reports of one batch so that none replaces another's files.
     public var claims: OutputClaims?
+    /// The run's LibreOffice, shared by every document of a batch; without one, each
+    /// `build` or `annex` starts its own and ends it when its files are written.
+    public var office: LibreOfficePool?
 
     public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL, strict: Bool = false, layoutPass: Bool = true, referenceDocument: URL? = nil) {
         self.dataDirectory = dataDirectory
