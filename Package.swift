@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib's deflate, for the .docx writer's zip (its level, one buffer per package).
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "LKjIPDocument"),
         // The one hardened reading path for untrusted zip packages and their XML parts
         // (workbooks to import, reference .docx files): lkjip's own zip reader and inflater,
@@ -40,7 +42,7 @@ let package = Package(
         ),
         .target(name: "LKjIPReport", dependencies: ["LKjIPModel", "LKjIPCompute", "LKjIPDocument", "LKjIPTemplates"]),
         .target(name: "LKjIPLayout", dependencies: ["LKjIPDocument"]),
-        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "ZIPFoundation"]),
+        .target(name: "LKjIPDocx", dependencies: ["LKjIPDocument", "LKjIPPackage", "LKjIPSheet", "CDeflate"]),
         .target(name: "LKjIPHTML", dependencies: ["LKjIPDocument"]),
         .target(name: "LKjIPSheet", dependencies: ["LKjIPPackage", "ZIPFoundation"]),
         .target(

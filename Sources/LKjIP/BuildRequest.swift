@@ -21,6 +21,9 @@ public struct BuildRequest {
     /// empty area for the certificate's stamp and carries the BSrE note, and no scanned
     /// signature is printed.
     public var tte = false
+    /// The run's LibreOffice, shared by every document of a batch; without one, each
+    /// `build` or `annex` starts its own and ends it when its files are written.
+    public var office: LibreOfficePool?
 
     public init(dataDirectory: URL, outputDirectory: URL, formats: [OutputFormat], templatesDirectory: URL, assetsDirectory: URL, strict: Bool = false, layoutPass: Bool = true, referenceDocument: URL? = nil) {
         self.dataDirectory = dataDirectory

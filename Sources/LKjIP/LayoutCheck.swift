@@ -46,7 +46,12 @@ public enum LayoutCheck {
     }
 
     public static func check(pdf: URL, document: Document, physical: [String: Int]) throws -> [Finding] {
-        let pages = try read(pdf)
+        check(try read(pdf), document: document, physical: physical)
+    }
+
+    /// The findings on pages already read (`PDFText`), so that one reading of a layout
+    /// serves the repairs and the check.
+    static func check(_ pages: [Page], document: Document, physical: [String: Int]) -> [Finding] {
         var findings: [Finding] = []
         findings += brokenWords(pages, document: document)
         findings += lonelySignatures(pages, document: document, physical: physical).map(\.finding)
@@ -73,6 +78,15 @@ public enum LayoutCheck {
         public var spilledSections: Set<Int> = []
         public var isEmpty: Bool { pushedGroups.isEmpty && lonelySignatures.isEmpty && spilledTables.isEmpty && spilledSections.isEmpty }
 
+        /// What is repaired, in words, for the note the build prints.
+        public var summary: String {
+            func count(_ number: Int, _ one: String, _ many: String) -> String? { number == 0 ? nil : "\(number) \(number == 1 ? one : many)" }
+            return [count(pushedGroups.count, "kept group released", "kept groups released"),
+                    count(lonelySignatures.count, "signature given rows to sign", "signatures given rows to sign"),
+                    count(spilledTables.count, "table tightened", "tables tightened"),
+                    count(spilledSections.count, "section end kept whole", "section ends kept whole")].compactMap { $0 }.joined(separator: ", ")
+        }
+
         /// Makes the changes; returns whether the document changed (and must be laid out again).
         public func apply(to document: inout Document) -> Bool {
             let released = Keeps.release(pushedGroups, in: &document)
@@ -84,7 +98,10 @@ public enum LayoutCheck {
     }
 
     public static func repairs(pdf: URL, document: Document, physical: [String: Int]) throws -> Repairs {
-        let pages = try read(pdf)
+        repairs(try read(pdf), document: document, physical: physical)
+    }
+
+    static func repairs(_ pages: [Page], document: Document, physical: [String: Int]) -> Repairs {
         var repairs = Repairs()
         repairs.lonelySignatures = Set(lonelySignatures(pages, document: document, physical: physical).compactMap(\.anchor))
         repairs.spilledTables = Set(spilledTables(pages, document: document, physical: physical).map(\.anchor))
@@ -123,49 +140,7 @@ public enum LayoutCheck {
 
     // MARK: - Reading the PDF
 
-    static func read(_ pdf: URL) throws -> [Page] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-bbox-layout", pdf.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { throw LKjIPError.usage("lint needs poppler's pdftotext: apt-get install -y poppler-utils") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var pages: [Page] = []
-        var block: [[Word]] = []
-        var line: [Word] = []
-        for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let text = raw.trimmingCharacters(in: .whitespaces)
-            if text.hasPrefix("<page ") {
-                pages.append(Page(width: attribute("width", text) ?? 595, height: attribute("height", text) ?? 842, blocks: []))
-            } else if text.hasPrefix("<word ") {
-                guard let open = text.firstIndex(of: ">"), let close = text.range(of: "</word>", options: .backwards) else { continue }
-                let content = unescape(String(text[text.index(after: open)..<close.lowerBound]))
-                line.append(Word(text: content, xMin: attribute("xMin", text) ?? 0, yMin: attribute("yMin", text) ?? 0, yMax: attribute("yMax", text) ?? 0))
-            } else if text.hasPrefix("</line>") {
-                block.append(line)
-                line = []
-            } else if text.hasPrefix("</block>") {
-                if !pages.isEmpty { pages[pages.count - 1].blocks.append(block) }
-                block = []
-            }
-        }
-        return pages
-    }
-
-    static func attribute(_ name: String, _ tag: String) -> Double? {
-        guard let range = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[range.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return Double(rest[..<end])
-    }
-
-    static func unescape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
-    }
+    static func read(_ pdf: URL) throws -> [Page] { try PDFText.read(pdf) }
 
     /// The words of a page without its page number (anything in the bottom tenth).
     static func body(_ page: Page) -> [Word] {

@@ -1,4 +1,5 @@
 import Foundation
+import LKjIPDocx
 
 /// One headless LibreOffice for the run, driven through its Python bridge (python3-uno)
 /// over a pipe: "pdf" lays a .docx out and exports it as PDF with its bookmarks as named
@@ -193,19 +194,37 @@ public final class LibreOffice {
         }
     }
 
-    /// Lays out `docx`, exports it as PDF (`pdf`) with every bookmark as a named destination,
-    /// and returns the PDF page of every bookmark, read back with poppler's `pdfinfo -dests`.
-    /// Pages are counted in the PDF itself, so they are exactly the pages a reader sees
-    /// (LibreOffice's own page count includes blank pages it inserts but never prints).
+    /// Lays out `docx` and exports it as PDF (`pdf`) with every bookmark as a named
+    /// destination; returns the PDF page of every bookmark, read back with poppler's
+    /// `pdfinfo -dests`. Pages are counted in the PDF itself, so they are exactly the pages a
+    /// reader sees (LibreOffice's own page count includes blank pages it inserts but never
+    /// prints).
     public func layout(_ docx: Data, pdf: URL, note: (String) -> Void = { _ in }) throws -> [String: Int] {
-        let input = work.appendingPathComponent("report.docx")
-        unlink(input.path)
-        try FileSafety.createExclusive(input.path, docx, mode: 0o600)
-        unlink(pdf.path)
-        try self.input.write(contentsOf: Data("pdf\t\(input.path)\t\(pdf.path)\n".utf8))
-        let answer = try readLine(doing: "to lay out the document", note: note)
-        guard answer == "ok" else { throw LKjIPError.output("LibreOffice could not lay out the document: \(answer)") }
+        _ = try lay(docx, pdf: pdf, numbering: false, note: note)
         return try Self.destinations(pdf)
+    }
+
+    /// Lays out `docx` and exports it as `pdf`. With `numbering`, every page-number
+    /// placeholder of the contents lists (`ContentsWriter.placeholder` after the entry's tab)
+    /// first becomes a page reference to the entry's bookmark, which LibreOffice fills in as
+    /// it lays the pages out: the numbers take their real width in this very layout, so the
+    /// PDF is final and no second pass is needed to confirm them. Returns what LibreOffice
+    /// printed for each bookmark (bookmark name to label, e.g. "iii" or "12"), for the caller
+    /// to compare with the numbers it writes.
+    public func lay(_ docx: Data, pdf: URL, numbering: Bool, note: (String) -> Void = { _ in }) throws -> [String: String] {
+        let input = work.appendingPathComponent("report-\(FileSafety.randomHex()).docx")
+        try FileSafety.createExclusive(input.path, docx, mode: 0o600)
+        defer { unlink(input.path) }
+        unlink(pdf.path)
+        try self.input.write(contentsOf: Data("pdf\t\(input.path)\t\(pdf.path)\t\(numbering ? 1 : 0)\n".utf8))
+        let answer = try readLine(doing: "to lay out the document", note: note)
+        guard answer == "ok" || answer.hasPrefix("ok\t") else { throw LKjIPError.output("LibreOffice could not lay out the document: \(answer)") }
+        var printed: [String: String] = [:]
+        for pair in answer.dropFirst(3).split(separator: " ") {
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            printed[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
+        return printed
     }
 
     /// Whether poppler's pdfinfo is installed (the layout pass reads page numbers with it).
@@ -237,9 +256,60 @@ public final class LibreOffice {
 
 /// The Python side of `LibreOffice`: starts soffice.bin with a private profile, then answers
 /// commands on stdin. It never updates the document's fields or indexes: the page numbers in
-/// the contents are lkjip's own.
+/// the contents are lkjip's own. What must run inside LibreOffice (one call per entry of the
+/// contents would cost a round trip over the pipe each) is a small LibreOffice Basic module,
+/// `UNOBridge.basic`, put into the profile's application library when LibreOffice starts.
 enum UNOBridge {
-    static let source = #"""
+    /// `Fields` turns each page-number placeholder of the contents lists (a "#" after a tab
+    /// at the end of a paragraph, inside a link to a bookmark) into a page reference to that
+    /// bookmark, printed in the numbering style of the page it points at (`PAGE_DESC`), and
+    /// keeps the link. `Values` lists what those references print once laid out.
+    static let basic = """
+        Function Fields(doc As Object) As String
+          Dim sd As Object, found As Object, r As Object, f As Object, c As Object
+          Dim i As Long, n As Long, url As String
+          sd = doc.createSearchDescriptor()
+          sd.SearchRegularExpression = True
+          sd.SearchString = "(?<=\\t)\(DocxBookmarks.pagePlaceholder)$"
+          found = doc.findAll(sd)
+          doc.lockControllers()
+          n = 0
+          For i = 0 To found.getCount() - 1
+            r = found.getByIndex(i)
+            url = r.HyperLinkURL
+            If Len(url) > 1 And Left(url, 1) = "#" Then
+              f = doc.createInstance("com.sun.star.text.TextField.GetReference")
+              f.ReferenceFieldSource = 2
+              f.SourceName = Mid(url, 2)
+              f.ReferenceFieldPart = 4
+              r.getText().insertTextContent(r, f, True)
+              c = r.getText().createTextCursorByRange(f.getAnchor())
+              c.HyperLinkURL = url
+              n = n + 1
+            End If
+          Next
+          doc.unlockControllers()
+          Fields = CStr(n)
+        End Function
+
+        Function Values(doc As Object) As String
+          Dim e As Object, f As Object, result As String
+          result = ""
+          e = doc.getTextFields().createEnumeration()
+          Do While e.hasMoreElements()
+            f = e.nextElement()
+            If f.supportsService("com.sun.star.text.TextField.GetReference") Then
+              result = result & " " & f.SourceName & "=" & Replace(f.getPresentation(False), " ", "_")
+            End If
+          Loop
+          Values = result
+        End Function
+
+        """
+
+    static var source: String { python.replacingOccurrences(of: "@BASIC@", with: basic.replacingOccurrences(of: "\\", with: "\\\\")) }
+
+    static let python = #"""
 import ctypes, json, os, signal, subprocess, sys, time
 libc = ctypes.CDLL("libc.so.6", use_errno=True)
 PR_SET_PDEATHSIG = 1
@@ -255,6 +325,21 @@ soffice, profile, pipe, socket_list = sys.argv[1:5]
 program = os.path.join(os.path.dirname(os.path.realpath(soffice)), "soffice.bin")
 if not os.path.exists(program):
     program = soffice
+# A new profile makes soffice.bin exit with 81 once, asking to be restarted after it has
+# registered the installation's extensions. Marking them registered for this build of
+# LibreOffice (the build id of its versionrc) spares that second start.
+try:
+    with open(os.path.join(os.path.dirname(program), "versionrc")) as rc:
+        build = [line.split("=", 1)[1].strip() for line in rc if line.startswith("buildid=")][0]
+    extensions = os.path.join(profile, "user", "extensions")
+    for kind in ("bundled", "shared"):
+        os.makedirs(os.path.join(extensions, kind), mode=0o700, exist_ok=True)
+        with open(os.path.join(extensions, kind, "lastsynchronized"), "x") as stamp:
+            stamp.write("1")
+    with open(os.path.join(extensions, "buildid"), "x") as stamp:
+        stamp.write(build)
+except Exception:
+    pass
 # LibreOffice puts its pipes in /tmp whatever TMPDIR says: its single-instance pipe, named
 # after the MD5 of the profile URL in UTF-16, and the pipe it accepts the bridge on. lkjip
 # removes them afterwards, so they are listed before LibreOffice starts.
@@ -272,19 +357,33 @@ def start():
 office = start()
 resolver = uno.getComponentContext().ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", uno.getComponentContext())
 context = None
-for attempt in range(480):
-    # A new profile makes soffice.bin exit with 81 once, asking to be restarted (what the
-    # oosplash launcher would do).
+for attempt in range(2400):
+    # Should the profile still ask for a restart, do what the oosplash launcher would do.
     if office.poll() == 81:
         office = start()
     try:
         context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
         break
     except Exception:
-        time.sleep(0.25)
+        time.sleep(0.05)
 if context is None:
     print("LibreOffice did not start", flush=True); sys.exit(1)
-desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+manager = context.ServiceManager
+desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+scripts = None
+try:
+    libraries = manager.createInstanceWithContext("com.sun.star.script.ApplicationScriptLibraryContainer", context)
+    if not libraries.hasByName("LkjipBridge"):
+        libraries.createLibrary("LkjipBridge")
+    libraries.loadLibrary("LkjipBridge")
+    library = libraries.getByName("LkjipBridge")
+    if library.hasByName("Bridge"):
+        library.removeByName("Bridge")
+    library.insertByName("Bridge", """@BASIC@""")
+    provider = manager.createInstanceWithContext("com.sun.star.script.provider.MasterScriptProviderFactory", context).createScriptProvider("")
+    scripts = {name: provider.getScript("vnd.sun.star.script:LkjipBridge.Bridge.%s?language=Basic&location=application" % name) for name in ("Fields", "Values")}
+except Exception as error:
+    print(("LibreOffice Basic is not available: %s" % error).replace("\n", " "), flush=True); sys.exit(1)
 print("ready", flush=True)
 for line in sys.stdin:
     parts = line.rstrip("\n").split("\t")
@@ -292,10 +391,14 @@ for line in sys.stdin:
         break
     try:
         document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(parts[1])), "_blank", 0, (prop("Hidden", True),))
-        options = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("ExportBookmarksToPDFDestination", True),))
-        document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(parts[2])), (prop("FilterName", "writer_pdf_Export"), prop("FilterData", options)))
-        document.close(True)
-        print("ok", flush=True)
+        try:
+            numbered = len(parts) > 3 and parts[3] == "1" and scripts["Fields"].invoke((document,), (), ())[0] != "0"
+            options = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("ExportBookmarksToPDFDestination", True),))
+            document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(parts[2])), (prop("FilterName", "writer_pdf_Export"), prop("FilterData", options)))
+            printed = scripts["Values"].invoke((document,), (), ())[0] if numbered else ""
+        finally:
+            document.close(True)
+        print(("ok\t" + printed.strip()).replace("\n", " "), flush=True)
     except Exception as error:
         print(("failed: %s" % error).replace("\n", " "), flush=True)
 try:

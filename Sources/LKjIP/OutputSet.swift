@@ -3,10 +3,14 @@ import LKjIPModel
 
 /// Writes the files of one run as a set: all new or all old.
 ///
-/// - The output directory is locked (`flock` on the directory itself) for the whole run, so
-///   a second run into the same directory waits for the first.
+/// - The output directory is locked (`flock` on the directory itself) while a set is
+///   committed, so two runs into the same directory never interleave their renames; a run
+///   that asks for it (`holdingLock`, `sheet import` on its data directory) holds the lock
+///   from the start instead, so that a second run waits for the first. Runs that only lock
+///   the commit lay their documents out side by side.
 /// - Every file is written to a temporary name created exclusively (`O_EXCL`), without
-///   following links (`O_NOFOLLOW`), then synced.
+///   following links (`O_NOFOLLOW`), then synced, inside the set's private `WorkFolder`;
+///   under the lock it is moved next to its final name.
 /// - Nothing is renamed before every file of the set exists and every target has been
 ///   checked (no two files with one name, no target that is a directory).
 /// - The commit is journaled: each old file is kept under a hard link, the new files are
@@ -26,14 +30,21 @@ public final class OutputSet {
     private var descriptor: Int32 = -1
     private var staged: [(temporary: String, final: String)] = []
     private let claims: OutputClaims?
+    private let holdingLock: Bool
+    private var locked = false
+    /// Where staged files wait for the commit (created with the first one).
+    private var staging: WorkFolder?
+    private var workFolders: [String: WorkFolder] = [:]
     static let prefix = ".lkjip-"
     static let journalName = ".lkjip-journal"
 
-    /// Prepares `directory` (created if needed) and takes its lock; `waiting` is called
-    /// once when another run holds it.
-    public init(directory: URL, claims: OutputClaims? = nil, waiting: () -> Void = {}) throws {
+    /// Prepares `directory` (created if needed) and cleans up after killed runs under its
+    /// lock; `holdingLock` keeps the lock until the set is committed or dropped. `waiting` is
+    /// called when another run holds the lock.
+    public init(directory: URL, claims: OutputClaims? = nil, holdingLock: Bool = true, waiting: () -> Void = {}) throws {
         self.directory = directory.standardizedFileURL
         self.claims = claims
+        self.holdingLock = holdingLock
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: self.directory.path, isDirectory: &isDirectory) {
@@ -50,19 +61,38 @@ public final class OutputSet {
         }
         descriptor = open(self.directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw LKjIPError.output("cannot open output directory \(self.directory.path): \(String(cString: strerror(errno)))") }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            waiting()
-            guard flock(descriptor, LOCK_EX) == 0 else {
-                close(descriptor)
-                throw LKjIPError.output("cannot lock output directory \(self.directory.path): \(String(cString: strerror(errno)))")
-            }
+        try lock(waiting: waiting)
+        do {
+            try recover()
+        } catch {
+            unlock()
+            throw error
         }
-        try recover()
+        if !holdingLock { unlock() }
     }
 
     deinit {
         discard()
+        for folder in workFolders.values { folder.remove() }
         if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Takes the directory's lock (waiting for another run's commit if need be).
+    private func lock(waiting: () -> Void) throws {
+        guard !locked else { return }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            guard flock(descriptor, LOCK_EX) == 0 else {
+                throw LKjIPError.output("cannot lock output directory \(directory.path): \(String(cString: strerror(errno)))")
+            }
+        }
+        locked = true
+    }
+
+    private func unlock() {
+        guard locked else { return }
+        flock(descriptor, LOCK_UN)
+        locked = false
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
@@ -95,7 +125,11 @@ public final class OutputSet {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names where name.hasPrefix(Self.prefix) {
-            if name.hasSuffix("work") { LibreOffice.removeSockets(ofDeadSession: path(name)) }
+            if name.hasSuffix(WorkFolder.suffix) {
+                // A live run's folder (its staged files, its LibreOffice) is locked by it.
+                if WorkFolder.isInUse(path(name)) { continue }
+                LibreOffice.removeSockets(ofDeadSession: path(name))
+            }
             FileSafety.removeTree(path(name))
         }
     }
@@ -146,19 +180,17 @@ public final class OutputSet {
     /// A private folder inside the output directory for intermediate files (LibreOffice's
     /// work), removed at the end, on a signal, or by the next run after a kill.
     public func workFolder() throws -> URL {
-        let name = Self.randomName("work")
-        let url = directory.appendingPathComponent(name)
-        guard mkdir(url.path, 0o700) == 0 else { throw LKjIPError.output("cannot create a work folder in \(directory.path): \(String(cString: strerror(errno)))") }
-        Cleanup.shared.add(folder: url.path)
-        return url
+        let folder = try WorkFolder(in: directory)
+        workFolders[folder.url.path] = folder
+        return folder.url
     }
 
     public func removeWorkFolder(_ url: URL) {
-        FileSafety.removeTree(url.path)
-        Cleanup.shared.remove(folder: url.path)
+        if let folder = workFolders.removeValue(forKey: url.path) { folder.remove() }
     }
 
-    /// Writes `data` under a fresh temporary name; nothing is visible under `name` yet.
+    /// Writes `data` under a fresh temporary name in the set's private folder; nothing is
+    /// visible under `name` yet.
     public func stage(_ data: Data, as name: String) throws {
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
             throw LKjIPError.output("invalid output file name \(name)")
@@ -166,16 +198,16 @@ public final class OutputSet {
         if staged.contains(where: { $0.final == name }) {
             throw LKjIPError.output("two documents of this run would both be written as \(name); nothing was written")
         }
+        if staging == nil { staging = try WorkFolder(in: directory) }
         let temporary = Self.randomName(".tmp")
-        try writeExclusive(data, temporary, for: name)
+        try writeExclusive(data, staging!.url.appendingPathComponent(temporary).path, for: name)
         staged.append((temporary, name))
     }
 
-    /// Creates `temporary` exclusively (`O_EXCL`, `O_NOFOLLOW`: a planted file or link makes
+    /// Creates `full` exclusively (`O_EXCL`, `O_NOFOLLOW`: a planted file or link makes
     /// the run fail instead of being followed), writes `data` and syncs it. The file is known
     /// to `Cleanup` from its creation, so a signal removes it.
-    private func writeExclusive(_ data: Data, _ temporary: String, for name: String) throws {
-        let full = path(temporary)
+    private func writeExclusive(_ data: Data, _ full: String, for name: String) throws {
         let file = open(full, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard file >= 0 else { throw LKjIPError.output("cannot write in \(directory.path): \(String(cString: strerror(errno)))") }
         Cleanup.shared.add(file: full)
@@ -200,9 +232,26 @@ public final class OutputSet {
         }
     }
 
-    /// Puts every staged file in place, or none.
+    /// Puts every staged file in place, or none; `waiting` is called when another run holds
+    /// the lock.
     @discardableResult
-    public func commit() throws -> [URL] {
+    public func commit(waiting: () -> Void = {}) throws -> [URL] {
+        try lock(waiting: waiting)
+        defer { unlock() }
+        if !holdingLock { try recover() }
+        // Under the lock, the staged files move next to their final names.
+        if let staging {
+            for item in staged {
+                let from = staging.url.appendingPathComponent(item.temporary).path
+                Cleanup.shared.add(file: path(item.temporary))
+                guard rename(from, path(item.temporary)) == 0 else {
+                    throw LKjIPError.output("cannot write in \(directory.path): \(FileSafety.reason()); nothing was written")
+                }
+                Cleanup.shared.remove(file: from)
+            }
+            staging.remove()
+            self.staging = nil
+        }
         var entries: [(final: String, backup: String?, temporary: String)] = []
         var identities: [String] = []
         for item in staged {
@@ -228,7 +277,7 @@ public final class OutputSet {
         try claims?.claim(staged.map(\.final), in: directory.path)
         let journal = zip(entries, identities).map { "\($0.final)\t\($0.backup ?? "")\t\($0.temporary)\t\($1)" }.joined(separator: "\n") + "\n"
         let journalTemp = Self.randomName(".tmp")
-        try writeExclusive(Data(journal.utf8), journalTemp, for: Self.journalName)
+        try writeExclusive(Data(journal.utf8), path(journalTemp), for: Self.journalName)
         guard rename(path(journalTemp), path(Self.journalName)) == 0 else {
             unlink(path(journalTemp))
             Cleanup.shared.remove(file: path(journalTemp))
@@ -278,8 +327,11 @@ public final class OutputSet {
         for item in staged {
             unlink(path(item.temporary))
             Cleanup.shared.remove(file: path(item.temporary))
+            if let staging { Cleanup.shared.remove(file: staging.url.appendingPathComponent(item.temporary).path) }
         }
         staged.removeAll()
+        staging?.remove()
+        staging = nil
     }
 
     static func reason(_ error: Error) -> String {

@@ -40,9 +40,9 @@ public enum ReportBuilder {
         let document = try signed([(try ReportDocuments.report(report, renderer: renderer), "")], request: request, report: report, renderer: renderer)[0].document
         let baseName = ReportDocuments.baseName(report.data.instansi)
         var layout: [(String, [LayoutCheck.Finding])] = []
-        let files = try Publisher.publish([(document, baseName)], request: request, note: note) { document, pages, pdf in
+        let files = try Publisher.publish([(document, baseName)], request: request, note: note) { document, physical, pages in
             let name = baseName + (request.formats.contains(.pdf) ? ".pdf" : ".docx")
-            layout.append((name, try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+            layout.append((name, LayoutCheck.check(pages, document: document, physical: physical)))
         }
         return Outcome(files: files, warnings: warnings, layout: layout)
     }
@@ -63,8 +63,8 @@ public enum ReportBuilder {
         documents = try signed(documents, request: request, report: report, renderer: renderer)
         var results: [(String, [LayoutCheck.Finding])] = []
         var index = 0
-        _ = try Publisher.publish(documents, request: request, note: note) { document, pages, pdf in
-            results.append((documents[index].baseName + ".pdf", try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+        _ = try Publisher.publish(documents, request: request, note: note) { document, physical, pages in
+            results.append((documents[index].baseName + ".pdf", LayoutCheck.check(pages, document: document, physical: physical)))
             index += 1
         }
         return results

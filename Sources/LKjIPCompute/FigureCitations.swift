@@ -47,18 +47,19 @@ public enum FigureCitations {
             var close: Range<Substring.Index>?? = nil
             var newline: Substring.Index?? = nil
             var index = piece.startIndex
+            // Text up to the next citation is copied in one piece, not character by character.
+            var copied = piece.startIndex
             while index < piece.endIndex {
-                // A backslash escape (`\{\{`, `\\`) is copied as it is: the Markdown reader
-                // prints its character literally, and it never starts a citation.
-                if piece[index] == "\\", let next = piece.index(index, offsetBy: 1, limitedBy: piece.endIndex), next < piece.endIndex,
-                   InlineEscapes.isEscapable(piece[next]) {
-                    let end = piece.index(after: next)
-                    result += piece[index..<end]
+                let next = piece.index(after: index)
+                // A backslash escape (`\{\{`, `\\`) is left as it is (copied with the text
+                // around it): the Markdown reader prints its character literally, and it never
+                // starts a citation.
+                if piece[index] == "\\", next < piece.endIndex, InlineEscapes.isEscapable(piece[next]) {
                     column += 2
-                    index = end
+                    index = piece.index(after: next)
                     continue
                 }
-                if piece[index...].hasPrefix("{{") {
+                if piece[index] == "{", next < piece.endIndex, piece[next] == "{" {
                     let after = piece.index(index, offsetBy: 2)
                     if close == nil || (close!.map { $0.lowerBound < after } ?? false) {
                         close = .some(piece[after...].nativeRange(of: "}}"))
@@ -67,6 +68,7 @@ public enum FigureCitations {
                         newline = .some(piece[after...].firstIndex(of: "\n"))
                     }
                     if let found = close!, (newline!.map { $0 >= found.lowerBound } ?? true) {
+                        result += piece[copied..<index]
                         let inner = piece[after..<found.lowerBound]
                         let name = inner.trimmingWhitespace()
                         if let value = catalog[name] {
@@ -77,14 +79,14 @@ public enum FigureCitations {
                         }
                         column += piece.distance(from: index, to: found.upperBound)
                         index = found.upperBound
+                        copied = index
                         continue
                     }
                 }
-                let character = piece[index]
-                result.append(character)
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                index = piece.index(after: index)
+                if piece[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                index = next
             }
+            result += piece[copied..<piece.endIndex]
         }
         return result
     }

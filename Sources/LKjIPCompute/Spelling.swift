@@ -19,19 +19,26 @@ enum Spelling {
         let official = vocabulary(data)
         guard !official.isEmpty else { return [] }
         var verdicts: [String: String?] = [:]
+        // The terms as characters, by first character (in the dictionary's order), made once
+        // rather than for every word compared.
+        var byFirst: [Character: [(letters: [Character], display: String)]] = [:]
+        for (term, display) in official {
+            guard let first = term.first else { continue }
+            byFirst[first, default: []].append((Array(term), display))
+        }
         func suggestion(_ word: String) -> String? {
             if let cached = verdicts[word] { return cached }
             var result: String?
-            if official[word] == nil, !ordinaryWords.contains(word) {
+            if official[word] == nil, !ordinaryWords.contains(word), let first = word.first {
                 let letters = Array(word)
                 let limit = letters.count >= 12 ? 2 : 1
                 var best = limit + 1
-                for (term, display) in official where term.first == word.first {
-                    if term.hasPrefix(word) || word.hasPrefix(term) { continue }
+                for (term, display) in byFirst[first] ?? [] {
+                    if term.starts(with: letters) || letters.starts(with: term) { continue }
                     // A different ending makes a related word ("administratif" beside
                     // "Administrasi"); misspellings sit inside the word.
-                    if zip(term, word).prefix(while: { $0 == $1 }).count >= term.count - 2 { continue }
-                    if let distance = EditDistance.within(letters, Array(term), limit: limit), distance > 0, distance < best {
+                    if zip(term, letters).prefix(while: { $0 == $1 }).count >= term.count - 2 { continue }
+                    if let distance = EditDistance.within(letters, term, limit: limit), distance > 0, distance < best {
                         best = distance
                         result = display
                     }

@@ -1,28 +1,19 @@
 import Foundation
 import LKjIPDocument
-import ZIPFoundation
 
 /// Writes the document model as a WordprocessingML package (.docx). The zip is built in
 /// memory with fixed entry dates and a fixed part order, so equal documents give equal bytes.
 public enum DocxWriter {
-    /// 1980-01-01, the earliest date a zip entry can carry; never the clock.
-    static let entryDate: Date = {
-        var components = DateComponents()
-        components.year = 1980; components.month = 1; components.day = 1
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components)!
-    }()
-
     public static func write(_ document: Document, options: DocxOptions = DocxOptions()) throws -> Data {
         let registry = PartRegistry()
+        let deflater = try ZipWriter.Deflater()
         var body = BodyWriter(document: document, registry: registry, options: options)
         let documentXML = try body.write()
         let portraitWidth = Units.twips(document.page.textWidth(.portrait))
         var parts: [PackageParts.Part] = []
         func add(_ path: String, _ type: String?, _ text: String) { parts.append(PackageParts.Part(path: path, contentType: type, data: Array(text.utf8))) }
         let ml = PackageParts.wordML
-        add("word/document.xml", "\(ml).document.main+xml", documentXML)
+        parts.append(PackageParts.Part(path: "word/document.xml", contentType: "\(ml).document.main+xml", data: documentXML))
         if let reference = options.reference {
             add("word/styles.xml", "\(ml).styles+xml", reference.styles(merging: StylesPart.definitions(textWidth: portraitWidth)))
         } else {
@@ -72,7 +63,7 @@ public enum DocxWriter {
             // The chart's data as an embedded workbook, for Word's "Edit Data".
             let workbook = "embeddings/Microsoft_Excel_Worksheet\(index + 1).xlsx"
             parts.append(PackageParts.Part(path: "word/charts/_rels/chart\(index + 1).xml.rels", contentType: nil, data: Array(ChartPart.relationships(workbook: workbook).utf8)))
-            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart))))
+            parts.append(PackageParts.Part(path: "word/\(workbook)", contentType: nil, data: Array(try ChartWorkbook.xlsx(item.chart, deflater: deflater))))
             mediaExtensions.insert("xlsx")
         }
         add("word/_rels/document.xml.rels", nil, PackageParts.relationships(relationships))
@@ -82,18 +73,10 @@ public enum DocxWriter {
             PackageParts.Part(path: "[Content_Types].xml", contentType: nil, data: Array(PackageParts.contentTypes(parts, media: mediaExtensions).utf8)),
             PackageParts.Part(path: "_rels/.rels", contentType: nil, data: Array(PackageParts.packageRelationships.utf8)),
         ]
-        return try zip(head + parts)
+        return try zip(head + parts, deflater: deflater)
     }
 
-    static func zip(_ parts: [PackageParts.Part]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let data = part.data
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: part.isCompressed ? .none : .deflate, bufferSize: 1 << 18) { position, size in
-                Data(data[Int(position)..<Int(position) + size])
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+    static func zip(_ parts: [PackageParts.Part], deflater: ZipWriter.Deflater? = nil) throws -> Data {
+        try ZipWriter.zip(parts.map { ZipWriter.Entry(path: $0.path, data: $0.data, stored: $0.isCompressed) }, deflater: deflater)
     }
 }

@@ -61,7 +61,10 @@ public enum DocumentLayout {
     /// Sets the tables whose caption anchor is in `anchors` at the smallest text size, with
     /// widths for that size, so that a table whose last row spilled onto a page of its own
     /// fits the pages before; a table already at that size keeps its last three rows together
-    /// instead. Returns whether any table changed.
+    /// instead. A table set smaller keeps its last three rows together too: should the
+    /// smaller size not pull the spilled rows back, three rows go over together rather than
+    /// one, and no further layout is needed to find that out. Returns whether any table
+    /// changed.
     @discardableResult
     public static func tighten(_ anchors: Set<String>, in document: inout Document, settings: LayoutSettings = LayoutSettings()) -> Bool {
         guard !anchors.isEmpty else { return false }
@@ -81,12 +84,14 @@ public enum DocumentLayout {
                         return .table(table)
                     }
                     let size = settings.minimumFontSize
-                    let content = TableLayout.contentWidths(table, size: size, settings: settings)
+                    let metrics = TableMetrics(table)
+                    let content = TableLayout.contentWidths(table, size: size, settings: settings, metrics: metrics)
                     for comfortable in [true, false] {
-                        let minimum = TableLayout.minimumWidths(table, size: size, settings: settings, comfortable: comfortable)
+                        let minimum = TableLayout.minimumWidths(table, size: size, settings: settings, comfortable: comfortable, metrics: metrics)
                         if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
                             table.widths = widths
                             table.fontSize = size
+                            if table.keepLastRows == 0, table.rows.count - table.headerRowCount > 3 { table.keepLastRows = 3 }
                             Height.reserveSpans(&table, settings: settings)
                             changed = true
                             return .table(table)
@@ -119,10 +124,12 @@ public enum DocumentLayout {
     static func size(_ table: inout Table, available: Double, landscape: Double?, pageHeight: Double = 700, settings: LayoutSettings) -> Orientation {
         table.keepTogether = table.keepTogether || table.rows.count <= settings.keepTogetherRows
         let here: Orientation = landscape == nil ? .landscape : .portrait
+        // Every cell is placed and measured once per size, for all the tries below.
+        let metrics = TableMetrics(table)
         func fit(_ width: Double, comfortable: Bool) -> Table? {
             for fontSize in [settings.tableFontSize, settings.minimumFontSize] {
-                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings, comfortable: comfortable)
-                let content = TableLayout.contentWidths(table, size: fontSize, settings: settings)
+                let minimum = TableLayout.minimumWidths(table, size: fontSize, settings: settings, comfortable: comfortable, metrics: metrics)
+                let content = TableLayout.contentWidths(table, size: fontSize, settings: settings, metrics: metrics)
                 if let widths = TableLayout.widths(table, minimum: minimum, content: content, available: width) {
                     var sized = table
                     sized.widths = widths
@@ -135,8 +142,8 @@ public enum DocumentLayout {
         let portrait = fit(available, comfortable: true) ?? fit(available, comfortable: false)
         let wide = landscape.flatMap { fit($0, comfortable: true) ?? fit($0, comfortable: false) }
         if let portrait {
-            let tall = Height.table(portrait, settings: settings)
-            if wide == nil || table.portrait || tall - Height.table(wide!, settings: settings) <= pageHeight * settings.landscapeSaving {
+            let tall = Height.table(portrait, settings: settings, metrics: metrics)
+            if wide == nil || table.portrait || tall - Height.table(wide!, settings: settings, metrics: metrics) <= pageHeight * settings.landscapeSaving {
                 table = portrait
                 Height.reserveSpans(&table, settings: settings)
                 return here
@@ -150,7 +157,7 @@ public enum DocumentLayout {
         // Too wide even for a landscape page at the smallest size: scale the minimums to
         // the page (the layout check will report any word this breaks).
         let width = landscape ?? available
-        let minimum = TableLayout.minimumWidths(table, size: settings.minimumFontSize, settings: settings)
+        let minimum = TableLayout.minimumWidths(table, size: settings.minimumFontSize, settings: settings, metrics: metrics)
         let total = max(minimum.reduce(0, +), 1)
         table.widths = minimum.map { $0 / total * width }
         table.fontSize = settings.minimumFontSize

@@ -7,17 +7,19 @@ enum TableLayout {
     /// The narrowest each grid column can be at `size`. With `comfortable`, a column of
     /// running text is given room for a few words per line (up to `settings.comfortableWidth`),
     /// so that a table which "fits" is also readable rather than one word per line.
-    static func minimumWidths(_ table: Table, size: Double, settings: LayoutSettings, comfortable: Bool = false) -> [Double] {
+    static func minimumWidths(_ table: Table, size: Double, settings: LayoutSettings, comfortable: Bool = false, metrics: TableMetrics? = nil) -> [Double] {
         let columns = table.columnCount
+        let metrics = metrics ?? TableMetrics(table)
+        let measures = metrics.cells(size: size, settings: settings)
         var minimum = Array(repeating: settings.cellPadding, count: columns)
         var spanning: [(start: Int, span: Int, need: Double)] = []
-        for (rowIndex, start, cell) in placed(table) {
+        for (index, (rowIndex, start, cell)) in metrics.placed.enumerated() {
             let span = min(cell.colSpan, columns - start)
-            var need = content(cell.blocks, size: size, bold: cell.bold, settings: settings)
+            var need = measures[index].unbreakable
             // Header cells wrap at their spaces freely ("Target (1 / Tahun)"): only body text
             // asks for room to read comfortably.
             if comfortable && rowIndex >= table.headerRowCount {
-                need = max(need, min(settings.comfortableWidth, fullWidth(cell.blocks, size: size, bold: cell.bold, settings: settings)))
+                need = max(need, min(settings.comfortableWidth, measures[index].full))
             }
             need += settings.cellPadding
             if span == 1 { minimum[start] = max(minimum[start], need) } else { spanning.append((start, span, need)) }
@@ -34,15 +36,20 @@ enum TableLayout {
 
     /// The width of a cell's paragraphs set on one line each.
     static func fullWidth(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> Double {
-        var widest = 0.0
+        lineWidths(blocks, size: size, bold: bold, settings: settings).reduce(0.0) { max($0, $1) }
+    }
+
+    /// The width of each of a cell's paragraphs set on one line.
+    static func lineWidths(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> [Double] {
+        var lines: [Double] = []
         for case .paragraph(let paragraph) in blocks {
             var line = 0.0
             for inline in paragraph.content {
                 if case .text(let text, let marks) = inline { line += TextMeasure.width(text, size: size, bold: bold || marks.contains(.bold), font: settings.font) }
             }
-            widest = max(widest, line)
+            lines.append(line)
         }
-        return widest
+        return lines
     }
 
     static func content(_ blocks: [Block], size: Double, bold: Bool, settings: LayoutSettings) -> Double {
@@ -68,10 +75,12 @@ enum TableLayout {
 
     /// The widest each grid column's body content is when set on one line (header cells, which
     /// wrap freely, and spanning cells do not count), plus padding: what a column can use.
-    static func contentWidths(_ table: Table, size: Double, settings: LayoutSettings) -> [Double] {
+    static func contentWidths(_ table: Table, size: Double, settings: LayoutSettings, metrics: TableMetrics? = nil) -> [Double] {
+        let metrics = metrics ?? TableMetrics(table)
+        let measures = metrics.cells(size: size, settings: settings)
         var widest = Array(repeating: settings.cellPadding, count: table.columnCount)
-        for (rowIndex, start, cell) in placed(table) where rowIndex >= table.headerRowCount && cell.colSpan == 1 {
-            widest[start] = max(widest[start], fullWidth(cell.blocks, size: size, bold: cell.bold, settings: settings) + settings.cellPadding)
+        for (index, (rowIndex, start, cell)) in metrics.placed.enumerated() where rowIndex >= table.headerRowCount && cell.colSpan == 1 {
+            widest[start] = max(widest[start], measures[index].full + settings.cellPadding)
         }
         return widest
     }
@@ -81,16 +90,19 @@ enum TableLayout {
     static func placed(_ table: Table) -> [(row: Int, column: Int, cell: TableCell)] {
         let columns = table.columnCount
         var result: [(Int, Int, TableCell)] = []
-        var covered: [Int: Int] = [:]
+        result.reserveCapacity(table.rows.count * columns)
+        // Rows still covered in each grid column by a cell spanning rows from above.
+        var covered = Array(repeating: 0, count: columns)
+        var starts: [(Int, TableCell)] = []
         for (rowIndex, row) in table.rows.enumerated() {
             var column = 0
-            var starts: [(Int, TableCell)] = []
+            starts.removeAll(keepingCapacity: true)
             for cell in row.cells {
-                while let remaining = covered[column], remaining > 0 { column += 1 }
+                while column < columns, covered[column] > 0 { column += 1 }
                 starts.append((column, cell))
                 column += cell.colSpan
             }
-            for key in covered.keys { covered[key]! -= 1 }
+            for index in covered.indices { covered[index] -= 1 }
             for (start, cell) in starts where start < columns {
                 result.append((rowIndex, start, cell))
                 if cell.rowSpan > 1 { for c in start..<min(columns, start + cell.colSpan) { covered[c] = cell.rowSpan - 1 } }

@@ -14,7 +14,10 @@ public enum XLSXWriter {
     /// - Throws: `SheetError` naming the sheet (and cell) for anything the format cannot
     ///   carry: bad sheet names, control characters, non-finite numbers, references outside
     ///   the sheet, validations Excel would reject.
-    public static func write(_ workbook: Workbook, created: Date? = nil) throws -> Data {
+    /// - Parameter zip: packs the parts (path, bytes) in this order; ZIPFoundation by
+    ///   default. The .docx writer passes its own, which packs a chart's small workbook
+    ///   without ZIPFoundation's buffers per part.
+    public static func write(_ workbook: Workbook, created: Date? = nil, zip pack: (([(String, Data)]) throws -> Data)? = nil) throws -> Data {
         try SheetNameRules.check(workbook.sheets)
         var strings = SharedStringTable()
         var styles = StyleTable()
@@ -36,7 +39,7 @@ public enum XLSXWriter {
         ]
         if hasSharedStrings { parts.append(("xl/sharedStrings.xml", Data(try strings.xml().utf8))) }
         parts += sheetParts
-        return try zip(parts)
+        return try (pack ?? zip)(parts)
     }
 
     static func zip(_ parts: [(String, Data)]) throws -> Data {

@@ -13,7 +13,8 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes <out-dir>/LKjIP-<kode>-<tahun>.docx and .html. Nothing is written when the data has an error
             (or, with --strict, a warning); warnings are printed with their location. The files of a run appear
-            together or not at all, and a second run into the same directory waits for the first.
+            together or not at all; a second run into the same directory waits while the first moves its files in.
+            Several data directories share one LibreOffice per core.
             """
     )
 

@@ -4,7 +4,7 @@ import LKjIPDocument
 /// and text colour of where they stand), and what other parts must know about (lists,
 /// images, charts) goes into the `PartRegistry`.
 struct BodyWriter {
-    var out = ""
+    var out = XMLBuffer()
     /// A page break waiting for the next paragraph, which gets `pageBreakBefore`: a break
     /// paragraph of its own would land on a new page when the page before is exactly full,
     /// and leave that page blank.
@@ -47,15 +47,15 @@ struct BodyWriter {
         self.options = options
     }
 
-    mutating func write() throws -> String {
-        out.reserveCapacity(1 << 20)
-        out = XMLText.declaration + "<w:document \(Self.namespaces)><w:body>"
+    mutating func write() throws -> [UInt8] {
+        out = XMLBuffer(capacity: 1 << 21)
+        out += XMLText.declaration + "<w:document \(Self.namespaces)><w:body>"
         var numbered = false
         for (index, section) in document.sections.enumerated() {
             let scope = Scope(textWidth: Units.twips(document.page.textWidth(section.orientation)))
             // The section is written into a buffer of its own so that its first paragraph can
             // be found and marked without searching (or shifting) the whole document.
-            var before = ""
+            var before = XMLBuffer()
             swap(&before, &out)
             // A section that opens with a table gets an empty, hairline paragraph first:
             // LibreOffice does not apply a new page size (landscape back to portrait) to a
@@ -75,7 +75,7 @@ struct BodyWriter {
             }
             markSectionStart(index)
             swap(&before, &out)
-            out += before
+            out.append(before)
             numbered = numbered || section.pageNumbering != .none
             var properties = sectionProperties(section, afterNumbered: numbered)
             if let reference = options.reference {
@@ -98,7 +98,7 @@ struct BodyWriter {
         }
         if document.sections.isEmpty { out += sectionProperties(Section(), afterNumbered: false).xml }
         out += "</w:body></w:document>"
-        return out
+        return out.bytes
     }
 
     /// A bookmark in the first paragraph of every section lets a layout pass find the page
@@ -107,28 +107,12 @@ struct BodyWriter {
     mutating func markSectionStart(_ index: Int) {
         let id = registry.nextBookmarkId()
         let mark = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(DocxBookmarks.section(index))\"/><w:bookmarkEnd w:id=\"\(id)\"/>"
-        guard let paragraph = Self.find("<w:p>", in: out, from: out.startIndex) else { return }
-        var insertion = paragraph.upperBound
-        if out.utf8[insertion...].starts(with: "<w:pPr>".utf8), let end = Self.find("</w:pPr>", in: out, from: insertion) {
-            insertion = end.upperBound
+        guard let paragraph = out.firstOffset(of: "<w:p>") else { return }
+        var insertion = paragraph + 5
+        if out.firstOffset(of: "<w:pPr>", from: insertion) == insertion, let end = out.firstOffset(of: "</w:pPr>", from: insertion) {
+            insertion = end + 8
         }
-        out.insert(contentsOf: mark, at: insertion)
-    }
-
-    /// Byte-wise search in the UTF-8 of `text` (no bridging to NSString, which would copy and
-    /// index the whole document in UTF-16).
-    static func find(_ needle: String, in text: String, from start: String.Index) -> Range<String.Index>? {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first else { return nil }
-        let utf8 = text.utf8
-        var index = start
-        while let candidate = utf8[index...].firstIndex(of: first) {
-            if utf8[candidate...].starts(with: bytes) {
-                return candidate..<utf8.index(candidate, offsetBy: bytes.count)
-            }
-            index = utf8.index(after: candidate)
-        }
-        return nil
+        out.insert(mark, at: insertion)
     }
 
     func sectionProperties(_ section: Section, afterNumbered: Bool) -> SectionProperties {
@@ -235,7 +219,11 @@ struct BodyWriter {
         if scope.indent > 0 && numbering == nil { pPr.indentLeft = scope.indent }
         pPr.justification = Self.justification(paragraph.alignment)
         extra(&pPr)
-        out += "<w:p>\(pPr.xml)\(mark)\(try runs(paragraph.content, scope))</w:p>"
+        out.append(literal: "<w:p>")
+        pPr.write(into: &out)
+        out += mark
+        try writeRuns(paragraph.content, scope, into: &out)
+        out.append(literal: "</w:p>")
     }
 
     /// Consumes a waiting page break; returns the bookmark that marks where it lands (a layout
@@ -258,18 +246,26 @@ struct BodyWriter {
     }
 
     func runs(_ content: [Inline], _ scope: Scope, forceBold: Bool = false) throws -> String {
-        var xml = ""
+        var xml = XMLBuffer()
+        try writeRuns(content, scope, forceBold: forceBold, into: &xml)
+        return xml.string
+    }
+
+    func writeRuns(_ content: [Inline], _ scope: Scope, forceBold: Bool = false, into xml: inout XMLBuffer) throws {
         for inline in content {
             switch inline {
             case .lineBreak:
-                xml += "<w:r><w:br/></w:r>"
+                xml.append(literal: "<w:r><w:br/></w:r>")
             case .text(let text, let marks):
                 let properties = RunProperties(bold: marks.contains(.bold) || forceBold, italic: marks.contains(.italic),
                                                color: scope.runColor, size: scope.fontSize, underline: marks.contains(.underline))
-                xml += "<w:r>\(properties.xml)<w:t xml:space=\"preserve\">\(try XMLText.escape(text))</w:t></w:r>"
+                xml.append(literal: "<w:r>")
+                properties.write(into: &xml)
+                xml.append(literal: "<w:t xml:space=\"preserve\">")
+                try xml.append(escaped: text)
+                xml.append(literal: "</w:t></w:r>")
             }
         }
-        return xml
     }
 
     /// A caption paragraph with its bookmark, the target of DAFTAR TABEL / GRAFIK / GAMBAR.

@@ -8,13 +8,18 @@ import LKjIPDocument
 enum ContentsWriter {
     static let placeholder = "#"
 
-    static func write(_ toc: TableOfContents, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
-        let entries: [ContentsEntry] = writer.document.contents.filter { entry in
+    /// The entries a contents list shows: headings down to its level, or captions of its kind.
+    static func entries(_ toc: TableOfContents, of document: Document) -> [ContentsEntry] {
+        document.contents.filter { entry in
             switch entry.kind {
             case .heading(let level): return toc.captions == nil && level <= toc.maxLevel
             case .caption(let kind): return toc.captions == kind
             }
         }
+    }
+
+    static func write(_ toc: TableOfContents, _ scope: BodyWriter.Scope, into writer: inout BodyWriter) throws {
+        let entries = Self.entries(toc, of: writer.document)
         let tabPosition = scope.textWidth - 10
         guard !entries.isEmpty else {
             writer.out += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:r><w:t>-</w:t></w:r></w:p>"

@@ -31,14 +31,19 @@ enum TableWriter {
         var merges: [Int: Merge] = [:]
         for (rowIndex, row) in table.rows.enumerated() {
             let header = rowIndex < table.headerRowCount
-            writer.out += "<w:tr>\(TableRowProperties(cantSplit: true, header: header, minimumHeight: row.minimumHeight.map(Units.twips)).xml)"
+            writer.out.append(literal: "<w:tr>")
+            TableRowProperties(cantSplit: true, header: header, minimumHeight: row.minimumHeight.map(Units.twips)).write(into: &writer.out)
             let keep = keepsWithNext(row: rowIndex, of: table, scope)
             var column = 0
             func emitContinuations() {
                 while let merge = merges[column] {
                     let width = grid[column..<min(column + merge.colSpan, columns)].reduce(0, +)
                     let tcPr = TableCellProperties(width: width, gridSpan: merge.colSpan, verticalMerge: .continuation, shading: merge.shading)
-                    writer.out += "<w:tc>\(tcPr.xml)<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(keep ? "<w:keepNext/>" : "")</w:pPr></w:p></w:tc>"
+                    writer.out.append(literal: "<w:tc>")
+                    tcPr.write(into: &writer.out)
+                    writer.out.append(literal: "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>")
+                    if keep { writer.out.append(literal: "<w:keepNext/>") }
+                    writer.out.append(literal: "</w:pPr></w:p></w:tc>")
                     merges[column]!.remaining -= 1
                     if merges[column]!.remaining == 0 { merges[column] = nil }
                     column += merge.colSpan
@@ -58,7 +63,7 @@ enum TableWriter {
             guard column == columns else {
                 throw DocxError.tableGrid("row \(rowIndex + 1) fills \(column) of \(columns) columns")
             }
-            writer.out += "</w:tr>"
+            writer.out.append(literal: "</w:tr>")
         }
         writer.closeTable(keepsWithNext: scope.keepNext || table.keepTrailingRows > 0)
     }
@@ -84,7 +89,8 @@ enum TableWriter {
         case .bottom: vAlign = "bottom"
         }
         let tcPr = TableCellProperties(width: width, gridSpan: cell.colSpan, verticalMerge: restart ? .restart : nil, shading: cell.shading, verticalAlignment: vAlign)
-        writer.out += "<w:tc>\(tcPr.xml)"
+        writer.out.append(literal: "<w:tc>")
+        tcPr.write(into: &writer.out)
         var inner = scope
         inner.textWidth = max(width - 216, 500)
         inner.runColor = cell.shading.map(Shading.isDark) == true ? "FFFFFF" : nil
@@ -93,7 +99,7 @@ enum TableWriter {
         inner.inCell = true
         inner.listLevel = 0
         inner.keepNext = keep
-        let before = writer.out.utf8.count
+        let before = writer.out.count
         for block in cell.blocks {
             if case .paragraph(var paragraph) = block {
                 if cell.bold { paragraph.content = paragraph.content.map(bolded) }
@@ -103,17 +109,12 @@ enum TableWriter {
             }
         }
         writer.pendingSeparator = false
-        if writer.out.utf8.count == before || !endsWithParagraph(writer.out) {
-            writer.out += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(keep ? "<w:keepNext/>" : "")</w:pPr></w:p>"
+        if writer.out.count == before || !writer.out.hasSuffix("</w:p>") {
+            writer.out.append(literal: "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>")
+            if keep { writer.out.append(literal: "<w:keepNext/>") }
+            writer.out.append(literal: "</w:pPr></w:p>")
         }
-        writer.out += "</w:tc>"
-    }
-
-    /// `hasSuffix` on String compares characters from the start of grapheme breaking; the
-    /// UTF-8 view keeps this check O(1) on a document of many megabytes.
-    static func endsWithParagraph(_ text: String) -> Bool {
-        let suffix = Array("</w:p>".utf8)
-        return text.utf8.suffix(suffix.count).elementsEqual(suffix)
+        writer.out.append(literal: "</w:tc>")
     }
 
     static func bolded(_ inline: Inline) -> Inline {

@@ -37,36 +37,56 @@ struct ParagraphProperties: Equatable {
     static func == (lhs: ParagraphProperties, rhs: ParagraphProperties) -> Bool { lhs.xml == rhs.xml }
 
     var xml: String {
-        var out = ""
-        if let style { out += "<w:pStyle w:val=\"\(style)\"/>" }
-        if keepNext { out += "<w:keepNext/>" }
-        if keepLines { out += "<w:keepLines/>" }
-        if pageBreakBefore { out += "<w:pageBreakBefore/>" }
-        if let widowControl { out += widowControl ? "<w:widowControl/>" : "<w:widowControl w:val=\"0\"/>" }
-        if let numbering { out += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>" }
+        var buffer = XMLBuffer()
+        write(into: &buffer)
+        return buffer.string
+    }
+
+    /// `xml`, appended to `out` (nothing when every property is unset).
+    func write(into out: inout XMLBuffer) {
+        let start = out.count
+        out.append(literal: "<w:pPr>")
+        let empty = out.count
+        if let style { out.append(literal: "<w:pStyle w:val=\""); out.append(style); out.append(literal: "\"/>") }
+        if keepNext { out.append(literal: "<w:keepNext/>") }
+        if keepLines { out.append(literal: "<w:keepLines/>") }
+        if pageBreakBefore { out.append(literal: "<w:pageBreakBefore/>") }
+        if let widowControl { widowControl ? out.append(literal: "<w:widowControl/>") : out.append(literal: "<w:widowControl w:val=\"0\"/>") }
+        if let numbering {
+            out.append(literal: "<w:numPr><w:ilvl w:val=\""); out.append(numbering.level)
+            out.append(literal: "\"/><w:numId w:val=\""); out.append(numbering.id); out.append(literal: "\"/></w:numPr>")
+        }
         if !tabs.isEmpty {
-            out += "<w:tabs>"
-            for tab in tabs { out += "<w:tab w:val=\"\(tab.alignment)\"\(tab.leader.map { " w:leader=\"\($0)\"" } ?? "") w:pos=\"\(tab.position)\"/>" }
-            out += "</w:tabs>"
+            out.append(literal: "<w:tabs>")
+            for tab in tabs {
+                out.append(literal: "<w:tab w:val=\""); out.append(tab.alignment); out.append(literal: "\"")
+                if let leader = tab.leader { out.append(literal: " w:leader=\""); out.append(leader); out.append(literal: "\"") }
+                out.append(literal: " w:pos=\""); out.append(tab.position); out.append(literal: "\"/>")
+            }
+            out.append(literal: "</w:tabs>")
         }
         if spacingBefore != nil || spacingAfter != nil || line != nil {
-            out += "<w:spacing"
-            if let spacingBefore { out += " w:before=\"\(spacingBefore)\"" }
-            if let spacingAfter { out += " w:after=\"\(spacingAfter)\"" }
-            if let line { out += " w:line=\"\(line)\" w:lineRule=\"auto\"" }
-            out += "/>"
+            out.append(literal: "<w:spacing")
+            if let spacingBefore { out.append(literal: " w:before=\""); out.append(spacingBefore); out.append(literal: "\"") }
+            if let spacingAfter { out.append(literal: " w:after=\""); out.append(spacingAfter); out.append(literal: "\"") }
+            if let line { out.append(literal: " w:line=\""); out.append(line); out.append(literal: "\" w:lineRule=\"auto\"") }
+            out.append(literal: "/>")
         }
         if indentLeft != nil || indentHanging != nil || indentRight != nil {
-            out += "<w:ind"
-            if let indentLeft { out += " w:left=\"\(indentLeft)\"" }
-            if let indentRight { out += " w:right=\"\(indentRight)\"" }
-            if let indentHanging { out += " w:hanging=\"\(indentHanging)\"" }
-            out += "/>"
+            out.append(literal: "<w:ind")
+            if let indentLeft { out.append(literal: " w:left=\""); out.append(indentLeft); out.append(literal: "\"") }
+            if let indentRight { out.append(literal: " w:right=\""); out.append(indentRight); out.append(literal: "\"") }
+            if let indentHanging { out.append(literal: " w:hanging=\""); out.append(indentHanging); out.append(literal: "\"") }
+            out.append(literal: "/>")
         }
-        if let justification { out += "<w:jc w:val=\"\(justification.rawValue)\"/>" }
-        if let outlineLevel { out += "<w:outlineLvl w:val=\"\(outlineLevel)\"/>" }
-        out += runProperties.xml
+        if let justification { out.append(literal: "<w:jc w:val=\""); out.append(justification.rawValue); out.append(literal: "\"/>") }
+        if let outlineLevel { out.append(literal: "<w:outlineLvl w:val=\""); out.append(outlineLevel); out.append(literal: "\"/>") }
+        runProperties.write(into: &out)
         if let section { out += section.xml }
-        return out.isEmpty ? "" : "<w:pPr>" + out + "</w:pPr>"
+        if out.count == empty {
+            out.truncate(to: start)
+        } else {
+            out.append(literal: "</w:pPr>")
+        }
     }
 }

@@ -18,16 +18,29 @@ struct RunProperties: Equatable {
     var isEmpty: Bool { self == RunProperties() }
 
     var xml: String {
-        guard !isEmpty else { return "" }
-        var out = "<w:rPr>"
-        if let style { out += "<w:rStyle w:val=\"\(style)\"/>" }
-        if let font { out += "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>" }
-        if bold { out += "<w:b/><w:bCs/>" }
-        if italic { out += "<w:i/><w:iCs/>" }
-        if let color { out += "<w:color w:val=\"\(color)\"/>" }
-        if let size { out += "<w:sz w:val=\"\(Units.halfPoints(size))\"/><w:szCs w:val=\"\(Units.halfPoints(size))\"/>" }
-        if underline { out += "<w:u w:val=\"single\"/>" }
-        if let language { out += "<w:lang w:val=\"\(language)\"/>" }
-        return out + "</w:rPr>"
+        var buffer = XMLBuffer()
+        write(into: &buffer)
+        return buffer.string
+    }
+
+    /// `xml`, appended to `out`.
+    func write(into out: inout XMLBuffer) {
+        guard !isEmpty else { return }
+        out.append(literal: "<w:rPr>")
+        if let style { out.append(literal: "<w:rStyle w:val=\""); out.append(style); out.append(literal: "\"/>") }
+        if let font {
+            out.append(literal: "<w:rFonts w:ascii=\""); out.append(font); out.append(literal: "\" w:hAnsi=\""); out.append(font)
+            out.append(literal: "\" w:eastAsia=\""); out.append(font); out.append(literal: "\" w:cs=\""); out.append(font); out.append(literal: "\"/>")
+        }
+        if bold { out.append(literal: "<w:b/><w:bCs/>") }
+        if italic { out.append(literal: "<w:i/><w:iCs/>") }
+        if let color { out.append(literal: "<w:color w:val=\""); out.append(color); out.append(literal: "\"/>") }
+        if let size {
+            let half = Units.halfPoints(size)
+            out.append(literal: "<w:sz w:val=\""); out.append(half); out.append(literal: "\"/><w:szCs w:val=\""); out.append(half); out.append(literal: "\"/>")
+        }
+        if underline { out.append(literal: "<w:u w:val=\"single\"/>") }
+        if let language { out.append(literal: "<w:lang w:val=\""); out.append(language); out.append(literal: "\"/>") }
+        out.append(literal: "</w:rPr>")
     }
 }

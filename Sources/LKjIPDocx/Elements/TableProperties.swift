@@ -43,8 +43,18 @@ struct TableRowProperties: Equatable {
     static let schemaOrder = ["cantSplit", "trHeight", "tblHeader"]
 
     var xml: String {
-        guard cantSplit || header || minimumHeight != nil else { return "" }
-        return "<w:trPr>" + (cantSplit ? "<w:cantSplit/>" : "") + (minimumHeight.map { "<w:trHeight w:val=\"\($0)\" w:hRule=\"atLeast\"/>" } ?? "") + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+        var buffer = XMLBuffer()
+        write(into: &buffer)
+        return buffer.string
+    }
+
+    func write(into out: inout XMLBuffer) {
+        guard cantSplit || header || minimumHeight != nil else { return }
+        out.append(literal: "<w:trPr>")
+        if cantSplit { out.append(literal: "<w:cantSplit/>") }
+        if let minimumHeight { out.append(literal: "<w:trHeight w:val=\""); out.append(minimumHeight); out.append(literal: "\" w:hRule=\"atLeast\"/>") }
+        if header { out.append(literal: "<w:tblHeader/>") }
+        out.append(literal: "</w:trPr>")
     }
 }
 
@@ -63,16 +73,22 @@ struct TableCellProperties: Equatable {
     static let schemaOrder = ["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "vAlign"]
 
     var xml: String {
-        var out = "<w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if gridSpan > 1 { out += "<w:gridSpan w:val=\"\(gridSpan)\"/>" }
+        var buffer = XMLBuffer()
+        write(into: &buffer)
+        return buffer.string
+    }
+
+    func write(into out: inout XMLBuffer) {
+        out.append(literal: "<w:tcPr><w:tcW w:w=\""); out.append(width); out.append(literal: "\" w:type=\"dxa\"/>")
+        if gridSpan > 1 { out.append(literal: "<w:gridSpan w:val=\""); out.append(gridSpan); out.append(literal: "\"/>") }
         switch verticalMerge {
-        case .restart?: out += "<w:vMerge w:val=\"restart\"/>"
-        case .continuation?: out += "<w:vMerge/>"
+        case .restart?: out.append(literal: "<w:vMerge w:val=\"restart\"/>")
+        case .continuation?: out.append(literal: "<w:vMerge/>")
         case nil: break
         }
-        if let shading { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shading)\"/>" }
-        if noWrap { out += "<w:noWrap/>" }
-        if let verticalAlignment { out += "<w:vAlign w:val=\"\(verticalAlignment)\"/>" }
-        return out + "</w:tcPr>"
+        if let shading { out.append(literal: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""); out.append(shading); out.append(literal: "\"/>") }
+        if noWrap { out.append(literal: "<w:noWrap/>") }
+        if let verticalAlignment { out.append(literal: "<w:vAlign w:val=\""); out.append(verticalAlignment); out.append(literal: "\"/>") }
+        out.append(literal: "</w:tcPr>")
     }
 }

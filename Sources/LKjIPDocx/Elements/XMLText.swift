@@ -5,13 +5,7 @@ enum XMLText {
     /// bytes finds that (0xEF starts U+F000–U+FFFF, which holds the two non-characters) and
     /// returns the text as it is.
     static func escape(_ text: String) throws -> String {
-        let plain = !text.utf8.contains { byte in
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return true
-            case 0x09, 0x0A, 0x0D: return false
-            default: return byte < 0x20
-            }
-        }
+        let plain = !text.utf8.contains(where: needsEscaping)
         if plain { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -33,6 +27,20 @@ enum XMLText {
         return result
     }
 
+    /// Whether a byte of UTF-8 may need escaping (or checking): markup characters, control
+    /// characters other than tab and line breaks, and 0xEF.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: return true
+        case 0x09, 0x0A, 0x0D: return false
+        default: return byte < 0x20
+        }
+    }
+
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains(where: needsEscaping)
+    }
+
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 }
 
@@ -44,6 +52,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
     case tableGrid(String)
     /// The reference document given with `--reference-doc` cannot be used.
     case reference(String)
+    /// zlib failed while zipping the package (out of memory).
+    case zip(String)
 
     public var description: String {
         switch self {
@@ -53,6 +63,8 @@ public enum DocxError: Error, CustomStringConvertible, Equatable {
             return "table does not line up with its columns: \(message)"
         case .reference(let message):
             return "reference document: \(message)"
+        case .zip(let message):
+            return "cannot write the package: \(message)"
         }
     }
 }

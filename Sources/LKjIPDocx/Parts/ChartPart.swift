@@ -65,7 +65,7 @@ enum ChartWorkbook {
         return name
     }
 
-    static func xlsx(_ chart: Chart) throws -> Data {
+    static func xlsx(_ chart: Chart, deflater: ZipWriter.Deflater? = nil) throws -> Data {
         var worksheet = Worksheet(name: sheet)
         let header: [Cell] = [Cell(.text("Kategori"), style: CellStyle(bold: true))] + chart.series.map { Cell(.text($0.name), style: CellStyle(bold: true)) }
             + (chart.key.isEmpty ? [] : [Cell(.text("Keterangan"), style: CellStyle(bold: true))])
@@ -81,6 +81,8 @@ enum ChartWorkbook {
         worksheet.columnWidths[1] = 12
         for index in chart.series.indices { worksheet.columnWidths[index + 2] = 14 }
         if !chart.key.isEmpty { worksheet.columnWidths[chart.series.count + 2] = 60 }
-        return try XLSXWriter.write(Workbook(sheets: [worksheet]))
+        return try XLSXWriter.write(Workbook(sheets: [worksheet])) { parts in
+            try ZipWriter.zip(parts.map { ZipWriter.Entry(path: $0.0, data: Array($0.1), stored: false) }, deflater: deflater)
+        }
     }
 }

@@ -201,8 +201,9 @@ private struct Loader {
         // aliases would pass unseen.
         let parser: Parser
         do {
-            parser = try Parser(yaml: text)
-            guard let composed = try parser.singleRoot() else {
+            let root: Node?
+            (parser, root) = try YAMLComposer.compose(text)
+            guard let composed = root else {
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(file: relative, line: 1), "file is empty"))
                 return nil
             }
@@ -308,11 +309,34 @@ private struct Loader {
     func fileName(_ kind: DataFileKind) -> String { find(kind.rawValue) ?? "\(kind.rawValue).yaml" }
 }
 
+/// Composes a data file's YAML into nodes.
+enum YAMLComposer {
+    /// The file's root node, parsed with every implicit scalar resolving as text: lkjip
+    /// reads every scalar itself (`NumberText`, `isNull`), and Yams' own resolution runs up
+    /// to seven regular expressions on every key it compares for duplicates, a fifth of the
+    /// load. Keys then compare as text. Where that can differ from Yams' default (a
+    /// duplicate found, or an explicit `!` tag anywhere in the file), the text is parsed
+    /// again the default way, so that what is accepted and every message stay as they were
+    /// (a plain `1` and a quoted `"1"` are two keys to Yams, which the validator reports).
+    static func compose(_ text: String) throws -> (Parser, Node?) {
+        if !text.utf8.contains(UInt8(ascii: "!")) {
+            let fast = try Parser(yaml: text, resolver: .basic)
+            do {
+                return (fast, try fast.singleRoot())
+            } catch YamlError.duplicatedKeysInMapping {}
+        }
+        let parser = try Parser(yaml: text)
+        return (parser, try parser.singleRoot())
+    }
+}
+
 /// `![caption](path)` references in narrative Markdown, with their lines. Only a picture that
 /// is alone on its line is printed (as a numbered figure); one inside a sentence is reported.
 public enum MarkdownImages {
     public static func references(in text: String) -> [(line: Int, path: String, alone: Bool)] {
         var result: [(Int, String, Bool)] = []
+        // Most texts hold no picture: one search of the bytes instead of a split into lines.
+        guard text.nativeContains("![") else { return result }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard line.nativeContains("![") else { continue }
             let trimmed = line.trimmingWhitespace()

@@ -7,12 +7,13 @@ public enum SchemaBuilder {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [ObjectIdentifier: Schema] = [:]
 
-    /// The schema of a file's top-level type (cached: derived once per process).
+    /// The schema of a file's top-level type: the stored one (`StoredSchema`, generated from
+    /// this derivation and checked against it by a test), else derived; cached per process.
     public static func schema<T: Decodable>(for type: T.Type) -> Schema {
         lock.lock()
         if let cached = cache[ObjectIdentifier(type)] { lock.unlock(); return cached }
         lock.unlock()
-        let schema = describe(type).schema
+        let schema = StoredSchema.schema(for: type) ?? describe(type).schema
         lock.lock()
         cache[ObjectIdentifier(type)] = schema
         lock.unlock()
