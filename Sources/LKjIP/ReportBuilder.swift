@@ -114,8 +114,8 @@ public enum DocumentBuilder {
         }
         var layout: [(String, [LayoutCheck.Finding])] = []
         var index = 0
-        let files = try Publisher.publish(try ReportBuilder.signed(documents, request: request, report: report, renderer: renderer), request: request, note: note) { document, pages, pdf in
-            layout.append((documents[index].baseName + (request.formats.contains(.pdf) ? ".pdf" : ".docx"), try LayoutCheck.check(pdf: pdf, document: document, physical: pages)))
+        let files = try Publisher.publish(try ReportBuilder.signed(documents, request: request, report: report, renderer: renderer), request: request, note: note) { document, physical, pages in
+            layout.append((documents[index].baseName + (request.formats.contains(.pdf) ? ".pdf" : ".docx"), LayoutCheck.check(pages, document: document, physical: physical)))
             index += 1
         }
         return ReportBuilder.Outcome(files: files, warnings: warnings, layout: layout)

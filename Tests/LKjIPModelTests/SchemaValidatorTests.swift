@@ -1,5 +1,5 @@
 import Foundation
-import LKjIPModel
+@testable import LKjIPModel
 import XCTest
 
 /// `SchemaValidator` checks each file against its schema before decoding and reports every
@@ -336,5 +336,17 @@ extension SchemaValidatorTests {
                        "2000000000000000 is too large: expected at most 1000000000000000 (Rupiah)")
         XCTAssertEqual(result.diagnostics(file: "organisasi.yaml", keyPath: "satker[0].laki_laki").first?.message,
                        "999999999999999999 is too large: expected at most 1000000 (orang)")
+    }
+}
+
+extension SchemaValidatorTests {
+    /// A missing key's description is quoted as a clause: lower-cased, except a description
+    /// that starts with an acronym ("NIP, 18 digits", not "nIP, 18 digits"); a trailing full stop
+    /// is dropped and a long one cut at a word.
+    func testDescriptionClauseKeepsAnAcronym() {
+        XCTAssertEqual(SchemaValidator.clause("NIP, 18 digits (Perka BKN 22/2007)."), "NIP, 18 digits (Perka BKN 22/2007)")
+        XCTAssertEqual(SchemaValidator.clause("IKK, IKP or IKU with their new target."), "IKK, IKP or IKU with their new target")
+        XCTAssertEqual(SchemaValidator.clause("Name of the ministry."), "name of the ministry")
+        XCTAssertEqual(SchemaValidator.clause("A sentence. " + String(repeating: "word ", count: 30)).count <= 91, true)
     }
 }

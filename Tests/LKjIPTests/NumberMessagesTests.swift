@@ -19,11 +19,12 @@ final class NumberMessagesTests: XCTestCase {
         XCTAssertFalse(check.standardOutput.contains("exceeds the pagu"), check.standardOutput)
     }
 
-    /// A missing NIP names the key as the description writes it.
-    func testMissingKeyDescriptionKeepsItsAcronym() throws {
+    /// A NIP may be left out (a political official signs without one, issue 22), but a civil
+    /// servant who signs an agreement without one is warned, and the message spells "NIP".
+    func testMissingNIPOfASignatoryIsWarnedAsNIP() throws {
         let data = try MiniData.write(replacing: ["pejabat.yaml": MiniData.file("pejabat.yaml", replacing: "    nip: \"198005052005011002\"\n", with: "")])
         let check = try LKjIPProcess.run(["check", data.path])
-        XCTAssertTrue(check.standardOutput.contains("missing required key `nip` (NIP, 18 digits (Perka BKN 22/2007)"), check.standardOutput)
+        XCTAssertTrue(check.standardOutput.contains("has no NIP but heads the office or a division"), check.standardOutput)
         XCTAssertFalse(check.standardOutput.contains("nIP"), check.standardOutput)
     }
 }
