@@ -27,6 +27,7 @@ public enum DataDiff {
     public static func compare(old: ComputedReport, new: ComputedReport) -> [Change] {
         var changes: [Change] = []
         changes += pejabat(old.data.pejabat, new.data.pejabat)
+        changes += program(old.program, new.program)
         let oldPK = keyed(old.perjanjian), newPK = keyed(new.perjanjian)
         for divisi in Set(oldPK.keys).union(newPK.keys).sorted() {
             switch (oldPK[divisi], newPK[divisi]) {
@@ -50,14 +51,16 @@ public enum DataDiff {
         return changes
     }
 
-    /// Agreements by division; a second agreement of the year (a new head) is `divisi#2`.
+    /// Agreements by division; the head of office's own is `kepala`; a second agreement of
+    /// the year (a new head) is `divisi#2`.
     static func keyed(_ agreements: [PerjanjianEfektif]) -> [String: PerjanjianEfektif] {
         var result: [String: PerjanjianEfektif] = [:]
         var counts: [String: Int] = [:]
         for pk in agreements {
-            counts[pk.perjanjian.divisi, default: 0] += 1
-            let count = counts[pk.perjanjian.divisi]!
-            result[count == 1 ? pk.perjanjian.divisi : "\(pk.perjanjian.divisi)#\(count)"] = pk
+            let part = pk.perjanjian.isKantor ? "kepala" : pk.perjanjian.divisi
+            counts[part, default: 0] += 1
+            let count = counts[part]!
+            result[count == 1 ? part : "\(part)#\(count)"] = pk
         }
         return result
     }
@@ -104,6 +107,38 @@ public enum DataDiff {
             if x != y {
                 let subject = id.contains(":") ? "\(divisi).\(id)" : "\(divisi).\(id) \((b ?? a)?.nama ?? "")"
                 changes.append(Change(kind: "target", subject: subject, old: x, new: y))
+            }
+        }
+        return changes
+    }
+
+    /// The office's budget lines (`program_kegiatan`) by code: a pagu as computed (a line
+    /// given by its children is their sum, so a changed sub kegiatan lists its kegiatan and
+    /// programme too), a name, a line added or removed. Realisasi is not listed: it is
+    /// reported, not agreed.
+    static func program(_ old: AnggaranProgram, _ new: AnggaranProgram) -> [Change] {
+        func index(_ program: AnggaranProgram) -> [String: BarisAnggaranEfektif] {
+            var map: [String: BarisAnggaranEfektif] = [:]
+            for line in program.baris where map[line.baris.kode] == nil { map[line.baris.kode] = line }
+            return map
+        }
+        let before = index(old), after = index(new)
+        var changes: [Change] = []
+        for kode in Set(before.keys).union(after.keys).sorted() {
+            switch (before[kode], after[kode]) {
+            case let (a?, b?):
+                if a.pagu != b.pagu {
+                    changes.append(Change(kind: "program_kegiatan", subject: "\(kode).pagu", old: IndonesianFormat.rupiah(a.pagu), new: IndonesianFormat.rupiah(b.pagu)))
+                }
+                if a.baris.nama != b.baris.nama {
+                    changes.append(Change(kind: "program_kegiatan", subject: "\(kode).nama", old: a.baris.nama, new: b.baris.nama))
+                }
+            case (nil, let b?):
+                changes.append(Change(kind: "program_kegiatan", subject: "\(kode) \(b.baris.nama)", old: "-", new: IndonesianFormat.rupiah(b.pagu)))
+            case (let a?, nil):
+                changes.append(Change(kind: "program_kegiatan", subject: "\(kode) \(a.baris.nama)", old: IndonesianFormat.rupiah(a.pagu), new: "dihapus"))
+            case (nil, nil):
+                break
             }
         }
         return changes

@@ -8,9 +8,11 @@
 /// Anchors are ASCII, start with a letter, are at most 36 characters and unique, so they are
 /// valid Word bookmark names and HTML ids as they are.
 public enum DocumentNumbering {
-    public static func apply(_ document: inout Document) {
+    /// `captionWords` are the printed words before caption numbers ("Tabel"), by kind.
+    public static func apply(_ document: inout Document, captionWords: [CaptionKind: String] = [:]) {
         DocumentOutline.apply(&document)
         var state = State()
+        state.words = captionWords
         for s in document.sections.indices {
             document.sections[s].blocks = state.visit(document.sections[s].blocks)
         }
@@ -24,6 +26,7 @@ public enum DocumentNumbering {
         var used: Set<String> = []
         var contents: [ContentsEntry] = []
         var signatures = 0
+        var words: [CaptionKind: String] = [:]
 
         mutating func visit(_ blocks: [Block]) -> [Block] {
             var result: [Block] = []
@@ -84,6 +87,7 @@ public enum DocumentNumbering {
 
         mutating func number(_ caption: Caption) -> Caption {
             var caption = caption
+            caption.word = words[caption.kind]
             if let chapter {
                 counters[caption.kind, default: 0] += 1
                 caption.number = "\(chapter).\(counters[caption.kind]!)"
@@ -91,7 +95,7 @@ public enum DocumentNumbering {
                 plain[caption.kind, default: 0] += 1
                 caption.number = "\(plain[caption.kind]!)"
             }
-            caption.anchor = unique("\(caption.kind.word.lowercased())-\(caption.number!.replacingOccurrences(of: ".", with: "-"))")
+            caption.anchor = unique("\(caption.kind.sequence.lowercased())-\(caption.number!.replacingOccurrences(of: ".", with: "-"))")
             contents.append(ContentsEntry(kind: .caption(caption.kind), text: caption.full, anchor: caption.anchor!))
             return caption
         }

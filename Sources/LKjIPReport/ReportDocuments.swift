@@ -45,7 +45,7 @@ public enum ReportDocuments {
         var document = Document(metadata: Metadata(
             title: wording.format(.dokumenLaporan, ["tahun": String(instansi.tahun)]),
             subject: instansi.nama, author: instansi.nama, date: instansi.tanggalLaporan), sections: sections)
-        DocumentNumbering.apply(&document)
+        DocumentNumbering.apply(&document, captionWords: wording.captionWords)
         return document
     }
 
@@ -78,7 +78,7 @@ public enum ReportDocuments {
             var document = Document(metadata: Metadata(
                 title: wording.format(.dokumenPk, ["tahun": String(instansi.tahun), "jabatan": pk.pihakPertama.jabatanSingkat ?? pk.pihakPertama.jabatan]),
                 subject: instansi.nama, author: instansi.nama, date: pk.tanggal), sections: sections)
-            DocumentNumbering.apply(&document)
+            DocumentNumbering.apply(&document, captionWords: wording.captionWords)
             let part = pk.perjanjian.isKantor ? kepalaName : pk.perjanjian.divisi
             counts[part, default: 0] += 1
             let suffix = counts[part]! > 1 ? "-\(counts[part]!)" : ""
@@ -86,7 +86,7 @@ public enum ReportDocuments {
         }
         if combined {
             var document = Document(metadata: Metadata(title: wording.format(.dokumenPkGabungan, ["tahun": String(instansi.tahun)]), subject: instansi.nama, author: instansi.nama, date: instansi.tanggalLaporan), sections: allSections)
-            DocumentNumbering.apply(&document)
+            DocumentNumbering.apply(&document, captionWords: wording.captionWords)
             return [(document, "PK-\(FileName.safe(instansi.kode))-\(instansi.tahun)")]
         }
         return documents

@@ -56,7 +56,7 @@ public enum SakipDocuments {
         let tahun = String(instansi.tahun)
         func document(_ sections: [Section], title: String, date: String) -> Document {
             var document = Document(metadata: Metadata(title: title, subject: instansi.nama, author: instansi.nama, date: date), sections: sections)
-            DocumentNumbering.apply(&document)
+            DocumentNumbering.apply(&document, captionWords: wording.captionWords)
             return document
         }
         switch kind {

@@ -11,10 +11,20 @@ final class CaptionTests: XCTestCase {
         XCTAssertEqual(caption.full, "Tabel 3.2 Realisasi Anggaran")
     }
 
-    /// Tabel, Grafik, Gambar, as Indonesian reports title them.
-    func testKindWords() {
-        XCTAssertEqual(CaptionKind.table.word, "Tabel")
-        XCTAssertEqual(CaptionKind.chart.word, "Grafik")
-        XCTAssertEqual(CaptionKind.figure.word, "Gambar")
+    /// The Word SEQ field names: Tabel, Grafik, Gambar, as Indonesian reports title them,
+    /// and the printed word when the report gives none.
+    func testKindSequenceNames() {
+        XCTAssertEqual(CaptionKind.table.sequence, "Tabel")
+        XCTAssertEqual(CaptionKind.chart.sequence, "Grafik")
+        XCTAssertEqual(CaptionKind.figure.sequence, "Gambar")
+    }
+
+    /// The office's word (kata.yaml's `label_tabel`) is printed instead of the field name.
+    func testPrintedWordIsTheOfficesWord() {
+        var caption = Caption(.table, "Realisasi Anggaran")
+        caption.number = "2.1"
+        caption.word = "Tab."
+        XCTAssertEqual(caption.full, "Tab. 2.1 Realisasi Anggaran")
+        XCTAssertEqual(caption.label, "Tab.")
     }
 }

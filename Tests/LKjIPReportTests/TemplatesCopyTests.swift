@@ -69,6 +69,21 @@ final class TemplatesCopyTests: XCTestCase {
         XCTAssertTrue(texts(document).contains("Diagram Capaian Divisi Administrasi"), "\(texts(document).filter { $0.contains("Capaian") })")
     }
 
+    /// The word before a caption's number is `kata.yaml`'s: a copy that says "Tab." numbers
+    /// "Tab. 2.1" in the captions and in DAFTAR TABEL; the bundled one says "Tabel".
+    func testCaptionWordFromTheWordsFile() throws {
+        let bundled = try ReportDocuments.report(try SmallReport.report, renderer: TemplateRenderer(directory: SmallReport.templates, assets: [SmallReport.templates.deletingLastPathComponent().appendingPathComponent("assets")]))
+        let firstTable = try XCTUnwrap(bundled.contents.first { $0.kind == .caption(.table) })
+        XCTAssertTrue(firstTable.text.hasPrefix("Tabel "), firstTable.text)
+        try edit("kata.yaml", "  label_tabel: Tabel\n", "  label_tabel: Tab.\n")
+        let document = try ReportDocuments.report(try SmallReport.report, renderer: renderer())
+        let tables = document.contents.filter { $0.kind == .caption(.table) }
+        XCTAssertFalse(tables.isEmpty)
+        XCTAssertTrue(tables.allSatisfy { $0.text.hasPrefix("Tab. ") }, "\(tables.map(\.text).prefix(3))")
+        XCTAssertEqual(tables[0].text, "Tab." + firstTable.text.dropFirst("Tabel".count))
+        XCTAssertTrue(document.contents.contains { $0.kind == .caption(.chart) && $0.text.hasPrefix("Grafik ") })
+    }
+
     /// The PK title and its REVISI line are the template's.
     func testPKTitleFromTheTemplate() throws {
         try edit("perjanjian-kinerja.mustache", "PERJANJIAN KINERJA TAHUN {{tahun}}{{#revisi}} — REVISI {{nomor}}{{/revisi}}<br/>{{pihak_pertama.jabatan_singkat.upper}}<br/>", "PENETAPAN KINERJA {{tahun}}{{#revisi}} (PERUBAHAN {{nomor}}){{/revisi}}<br/>{{pihak_pertama.jabatan_singkat.upper}}<br/>")

@@ -69,3 +69,36 @@ final class DataDiffTests: XCTestCase {
         XCTAssertEqual(changes, [])
     }
 }
+
+extension DataDiffTests {
+    /// The office's budget lines are compared by code: a sub kegiatan's pagu changed lists it
+    /// and the kegiatan and programme above it (their sums), a renamed line its name, and the
+    /// head of office's agreement is named `kepala`.
+    func testProgrammeLinesByCode() throws {
+        let example = Fixtures.repository.appendingPathComponent("examples/dinkes-lembah-sari-2025")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lkjip-diff-program-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old"), new = root.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: example, to: old)
+        try FileManager.default.copyItem(at: example, to: new)
+        let file = new.appendingPathComponent("anggaran.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("    pagu: 85000000\n") && text.contains("    nama: Evaluasi Kinerja Perangkat Daerah\n"))
+        try Data(text.replacingOccurrences(of: "    pagu: 85000000\n", with: "    pagu: 95000000\n")
+            .replacingOccurrences(of: "    nama: Evaluasi Kinerja Perangkat Daerah\n", with: "    nama: Evaluasi dan Pelaporan Kinerja Perangkat Daerah\n").utf8).write(to: file)
+        let changes = DataDiff.compare(old: try DataDiff.load(old, templates: Fixtures.templates, assets: Fixtures.assets),
+                                       new: try DataDiff.load(new, templates: Fixtures.templates, assets: Fixtures.assets))
+        // Rupiah amounts are printed with a no-break space after "Rp".
+        let program = changes.filter { $0.kind == "program_kegiatan" }.map { $0.description.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        // 85.000.000 + 10.000.000 at 1.02.01.2.01.0001; its kegiatan was 85.000.000 + 62.500.000.
+        XCTAssertEqual(program, [
+            "program_kegiatan\t1.02.01.pagu\tRp 60.407.500.000 -> Rp 60.417.500.000",
+            "program_kegiatan\t1.02.01.2.01.pagu\tRp 147.500.000 -> Rp 157.500.000",
+            "program_kegiatan\t1.02.01.2.01.0001.pagu\tRp 85.000.000 -> Rp 95.000.000",
+            "program_kegiatan\t1.02.01.2.01.0007.nama\tEvaluasi Kinerja Perangkat Daerah -> Evaluasi dan Pelaporan Kinerja Perangkat Daerah",
+        ], changes.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(changes.contains { $0.kind == "anggaran" && $0.subject.hasPrefix("kepala.") }, changes.map(\.description).joined(separator: "\n"))
+        XCTAssertFalse(changes.contains { $0.subject.hasPrefix(".") })
+    }
+}

@@ -284,8 +284,8 @@ struct BodyWriter {
         var label = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption.full))</w:t></w:r>"
         if let number = caption.number, let position = number.split(separator: ".").last {
             let chapter = number.dropLast(position.count)
-            label = "<w:r><w:t xml:space=\"preserve\">\(caption.kind.word) \(try XMLText.escape(String(chapter)))</w:t></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> SEQ \(caption.kind.word)\(position == "1" ? " \\r 1" : "") \\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(String(position)))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            label = "<w:r><w:t xml:space=\"preserve\">\(try XMLText.escape(caption.label)) \(try XMLText.escape(String(chapter)))</w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> SEQ \(caption.kind.sequence)\(position == "1" ? " \\r 1" : "") \\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(try XMLText.escape(String(position)))</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:t xml:space=\"preserve\"> \(try XMLText.escape(caption.text))</w:t></w:r>"
         }
         out += "<w:p>\(pPr.xml)<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>\(label)<w:bookmarkEnd w:id=\"\(id)\"/></w:p>"

@@ -26,7 +26,7 @@ enum ContentsWriter {
             return
         }
         let measured = !writer.document.pageNumbers.isEmpty
-        let instruction = toc.captions.map { " TOC \\h \\z \\c \"\($0.word)\" " } ?? " TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u "
+        let instruction = toc.captions.map { " TOC \\h \\z \\c \"\($0.sequence)\" " } ?? " TOC \\o \"1-\(toc.maxLevel)\" \\h \\z \\u "
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"\(measured ? "" : " w:dirty=\"true\"")/></w:r><w:r><w:instrText xml:space=\"preserve\">\(instruction)</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         for (index, entry) in entries.enumerated() {
             var pPr = ParagraphProperties()

@@ -21,22 +21,36 @@ enum StoredSchema {
             ObjectSchema.Property(key: "instansi", schema: .object(ObjectSchema(name: "Instansi", summary: "The reporting office: names, place, report year and head of office.", properties: [
                 ObjectSchema.Property(key: "kode", schema: .string, required: true, spec: FieldSpec("Short code used in output file names: LKjIP-<kode>-<tahun>.docx. Letters, digits, - and _.", format: .line, example: "Kanwil-Sumbar")),
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Full name of the office.", format: .line, example: "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Sumatera Barat")),
-                ObjectSchema.Property(key: "jenis", schema: .string, required: false, spec: FieldSpec("Kind of office, printed on the cover above the ministry. Default: Kantor Wilayah.", format: .line, example: "Kantor Wilayah")),
-                ObjectSchema.Property(key: "kementerian", schema: .string, required: true, spec: FieldSpec("Name of the ministry.", format: .line, example: "Kementerian Hukum dan Hak Asasi Manusia")),
-                ObjectSchema.Property(key: "provinsi", schema: .string, required: true, spec: FieldSpec("Province.", format: .line, example: "Sumatera Barat")),
+                ObjectSchema.Property(key: "jenis", schema: .string, required: false, spec: FieldSpec("The office's own designation as the cover prints it under its superior: Kantor Wilayah, Dinas Kesehatan, UPTD Puskesmas Sukamaju. Default: Kantor Wilayah.", format: .line, example: "Kantor Wilayah")),
+                ObjectSchema.Property(key: "induk", schema: .array(.string), required: false, spec: FieldSpec("The organisations above the office, top first, printed above it on the cover of a regional government's office: [Pemerintah Kabupaten Lembah Sari].", format: .line, example: "[Pemerintah Kabupaten Lembah Sari]")),
+                ObjectSchema.Property(key: "kementerian", schema: .string, required: false, spec: FieldSpec("Name of the ministry (central-government offices; required by their kinds).", format: .line, example: "Kementerian Hukum")),
+                ObjectSchema.Property(key: "provinsi", schema: .string, required: false, spec: FieldSpec("Province (required by the kanwil kind: the cover prints it).", format: .line, example: "Sumatera Barat")),
                 ObjectSchema.Property(key: "alamat", schema: .string, required: true, spec: FieldSpec("Postal address printed on the cover.", format: .line, example: "Jalan S. Parman No. 256 Padang")),
                 ObjectSchema.Property(key: "kota", schema: .string, required: true, spec: FieldSpec("City of signing.", format: .line, example: "Padang")),
                 ObjectSchema.Property(key: "tahun", schema: .integer, required: true, spec: FieldSpec("Report year.", unit: "tahun", range: 2000.0...2100.0, example: "2023")),
                 ObjectSchema.Property(key: "kepala", schema: .string, required: true, spec: FieldSpec("Pejabat id of the head of office who signs the report.", format: .id, example: "kakanwil")),
                 ObjectSchema.Property(key: "logo", schema: .string, required: false, spec: FieldSpec("Logo on the cover: a PNG or JPEG inside the data directory; default assets/logo.png of lkjip.", format: .path, example: "assets/logo.png")),
+                ObjectSchema.Property(key: "jenis_instansi", schema: .string, required: false, spec: FieldSpec("Kind of office: a file templates/jenis/<kind>.yaml that sets its words, cover lines and PK levels. Bundled: kanwil (default), eselon1, kementerian, perangkat-daerah, upt.", format: .id, example: "perangkat-daerah")),
                 ObjectSchema.Property(key: "nama_singkat", schema: .string, required: true, spec: FieldSpec("Short name used in captions.", format: .line, example: "Kanwil Kemenkumham Sumatera Barat")),
-                ObjectSchema.Property(key: "kementerian_singkat", schema: .string, required: false, spec: FieldSpec("Short name of the ministry for headings (VISI <kementerian_singkat>). Default: the full name.", format: .line, example: "Kemenkumham")),
+                ObjectSchema.Property(key: "kementerian_singkat", schema: .string, required: false, spec: FieldSpec("Short name of the ministry for headings (VISI <kementerian_singkat>). Default: the full name.", format: .line, example: "Kemenkum")),
                 ObjectSchema.Property(key: "tanggal_laporan", schema: .string, required: true, spec: FieldSpec("Date the report is signed (KATA PENGANTAR), yyyy-mm-dd.", format: .date, example: "2024-01-10")),
                 ObjectSchema.Property(key: "aturan_capaian", schema: .object(ObjectSchema(name: "AturanCapaian", summary: "Capaian rules: formula for negative polarity, an upper limit, the meaning of a target of 0.", properties: [
                     ObjectSchema.Property(key: "batas", schema: .number, required: false, spec: FieldSpec("Upper limit of a capaian, e.g. 120 or 150; 0 means no limit. A limited capaian is printed and averaged at the limit.", unit: "persen", range: 0.0...1000.0, example: "120")),
                     ObjectSchema.Property(key: "rumus_negatif", schema: .enumeration(name: "RumusNegatif", values: ["selisih", "rasio"], descriptions: ["rasio": "target / realisasi × 100", "selisih": "(2 × target − realisasi) / target × 100 (default)"]), required: false, spec: FieldSpec("Formula for indicators where lower is better (polaritas: negatif).")),
                     ObjectSchema.Property(key: "target_nol", schema: .enumeration(name: "TargetNol", values: ["kosong", "biner"], descriptions: ["biner": "100% when the realisasi reaches 0 (or better), otherwise 0%", "kosong": "capaian is not computed and shown as \"-\" (default)"]), required: false, spec: FieldSpec("What a target of 0 means.")),
                 ])), required: false, spec: FieldSpec("Capaian rules for every indicator of the office (see AturanCapaian).")),
+                ObjectSchema.Property(key: "reviu", schema: .object(ObjectSchema(name: "Reviu", summary: "Who reviewed the report and when.", properties: [
+                    ObjectSchema.Property(key: "pejabat", schema: .string, required: true, spec: FieldSpec("Pejabat id of the reviewer (the Inspektur or the head of the APIP unit), defined in pejabat.yaml with name, NIP and jabatan.", format: .id, example: "inspektur")),
+                    ObjectSchema.Property(key: "tanggal", schema: .string, required: false, spec: FieldSpec("Date of the statement, yyyy-mm-dd. Leave out while the review is still to come: the page is printed once it is given (`lkjip init --from` leaves it out for the new year).", format: .date, example: "2024-02-20")),
+                    ObjectSchema.Property(key: "tempat", schema: .string, required: false, spec: FieldSpec("Place of signing; default instansi.kota.", format: .line, example: "Jakarta")),
+                ])), required: false, spec: FieldSpec("The internal auditor's review (APIP: Inspektur, Inspektorat): with it the LKjIP prints the page \"Pernyataan Telah Direviu\" after the KATA PENGANTAR. `check --evaluasi` reports its absence (LKE 3.a.4).")),
+                ObjectSchema.Property(key: "tanggal_iku", schema: .string, required: false, spec: FieldSpec("Date the head of office signs the IKU document (`lkjip dokumen iku`), yyyy-mm-dd; default the date of the year's first Perjanjian Kinerja.", format: .date, example: "2023-01-05")),
+                ObjectSchema.Property(key: "tanggal_triwulan", schema: .object(ObjectSchema(name: "TanggalTriwulan", summary: "Signing dates of the quarterly measurements.", properties: [
+                    ObjectSchema.Property(key: "tw1", schema: .string, required: false, spec: FieldSpec("Date of the measurement of TW I, yyyy-mm-dd.", format: .date, example: "2023-04-10")),
+                    ObjectSchema.Property(key: "tw2", schema: .string, required: false, spec: FieldSpec("Date of the measurement of TW II.", format: .date)),
+                    ObjectSchema.Property(key: "tw3", schema: .string, required: false, spec: FieldSpec("Date of the measurement of TW III.", format: .date)),
+                    ObjectSchema.Property(key: "tw4", schema: .string, required: false, spec: FieldSpec("Date of the measurement of TW IV.", format: .date)),
+                ])), required: false, spec: FieldSpec("Dates the head of office signs the quarterly measurements (`lkjip dokumen triwulan`); default the last day of each quarter.")),
             ])), required: true, spec: FieldSpec("The reporting office.")),
         ]))
     }
@@ -46,7 +60,7 @@ enum StoredSchema {
             ObjectSchema.Property(key: "pejabat", schema: .array(.object(ObjectSchema(name: "Pejabat", summary: "A signatory, referred to by id from every document it signs.", properties: [
                 ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id other files use to name this pejabat.", format: .id, example: "kadiv-administrasi")),
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name without academic titles.", format: .line, example: "Ramelan Suprihadi")),
-                ObjectSchema.Property(key: "nip", schema: .string, required: true, spec: FieldSpec("NIP, 18 digits (Perka BKN 22/2007): date of birth, month of appointment, sex, serial.", format: .nip, example: "196812091994031001")),
+                ObjectSchema.Property(key: "nip", schema: .string, required: false, spec: FieldSpec("NIP, 18 digits (Perka BKN 22/2007): date of birth, month of appointment, sex, serial. Leave out for a political official (Bupati, Wali Kota, Gubernur, Menteri), who signs without a NIP line.", format: .nip, example: "196812091994031001")),
                 ObjectSchema.Property(key: "pangkat", schema: .string, required: false, spec: FieldSpec("Rank printed under the name in signature blocks.", format: .line, example: "Pembina Utama Muda")),
                 ObjectSchema.Property(key: "golongan", schema: .string, required: false, spec: FieldSpec("Grade, printed after the rank in brackets.", format: .line, example: "IV/c")),
                 ObjectSchema.Property(key: "jabatan", schema: .string, required: true, spec: FieldSpec("Full position used in the agreement text.", format: .line, example: "Kepala Divisi Administrasi Kantor Wilayah Kementerian Hukum dan HAM Sumatera Barat")),
@@ -61,16 +75,18 @@ enum StoredSchema {
 
     static var organisasi: Schema {
         .object(ObjectSchema(name: "Organisasi", summary: "organisasi.yaml: divisions, kinds of technical unit and satker with their employees.", properties: [
-            ObjectSchema.Property(key: "divisi", schema: .array(.object(ObjectSchema(name: "Divisi", summary: "A division: its head and its tasks.", properties: [
+            ObjectSchema.Property(key: "divisi", schema: .array(.object(ObjectSchema(name: "Divisi", summary: "A division (bidang, bagian, divisi, UPTD): its head and its tasks.", properties: [
                 ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id used by pk/ and realisasi/ files.", format: .id, example: "administrasi")),
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name.", format: .line, example: "Divisi Administrasi")),
                 ObjectSchema.Property(key: "kepala", schema: .string, required: true, spec: FieldSpec("Pejabat id of the head of division.", format: .id, example: "kadiv-administrasi")),
                 ObjectSchema.Property(key: "tugas", schema: .string, required: true, spec: FieldSpec("Task description after the name in BAB I B (Markdown).", format: .markdown)),
                 ObjectSchema.Property(key: "fungsi", schema: .string, required: false, spec: FieldSpec("Functions in BAB I D (Markdown).", format: .markdown)),
+                ObjectSchema.Property(key: "tingkat", schema: .string, required: false, spec: FieldSpec("PK level of the head, one of the levels of the office's kind (templates/jenis/<kind>.yaml `tingkat`): which words its PK's sasaran and indicators have and at which level its budget is printed. Default: the kind's level for divisions (`tingkat_divisi`).", format: .id, example: "seksi")),
+                ObjectSchema.Property(key: "nama_singkat", schema: .string, required: false, spec: FieldSpec("Short name for the group headings of the IKU summary (`lkjip dokumen iku-ringkas`); default the name.", format: .line, example: "Divisi Pelayanan Hukum dan HAM")),
             ]))), required: true, spec: FieldSpec("Divisions in the order every chapter and the LAMPIRAN list them.")),
             ObjectSchema.Property(key: "satker", schema: .array(.object(ObjectSchema(name: "Satker", summary: "A work unit with its employees by sex.", properties: [
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name.", format: .line, example: "Lembaga Pemasyarakatan Kelas IIA Padang")),
-                ObjectSchema.Property(key: "jenis", schema: .string, required: true, spec: FieldSpec("Kind: `kanwil` for the office itself, otherwise an id of jenis_satker.", format: .id, example: "lapas")),
+                ObjectSchema.Property(key: "jenis", schema: .string, required: true, spec: FieldSpec("Kind: `induk` (or `kanwil`) for the office itself, otherwise an id of jenis_satker.", format: .id, example: "lapas")),
                 ObjectSchema.Property(key: "perempuan", schema: .integer, required: true, spec: FieldSpec("Female employees.", unit: "orang", range: 0.0...1000000.0, example: "51")),
                 ObjectSchema.Property(key: "jumlah", schema: .integer, required: false, spec: FieldSpec("Total, only checked against laki_laki + perempuan (computed; may be left out).", unit: "orang", range: 0.0...2000000.0)),
                 ObjectSchema.Property(key: "laki_laki", schema: .integer, required: true, spec: FieldSpec("Male employees.", unit: "orang", range: 0.0...1000000.0, example: "93")),
@@ -78,7 +94,7 @@ enum StoredSchema {
             ObjectSchema.Property(key: "jenis_satker", schema: .array(.object(ObjectSchema(name: "JenisSatker", summary: "A kind of unit (UPT) as BAB I counts it.", properties: [
                 ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id used in satker.jenis.", format: .id, example: "lapas")),
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name printed in BAB I and the organisation chart.", format: .line, example: "Lembaga Pemasyarakatan (LAPAS)")),
-            ]))), required: false, spec: FieldSpec("Kinds of technical unit (UPT) in the order the report lists them. The satker of jenis `kanwil` is the office itself.")),
+            ]))), required: false, spec: FieldSpec("The office's own kinds of technical unit (UPT, UPTD, balai) in the order the report lists them. The satker of jenis `induk` (or `kanwil`) is the office itself.")),
         ]))
     }
 
@@ -100,12 +116,26 @@ enum StoredSchema {
     }
 
     static var anggaran: Schema {
-        .object(ObjectSchema(name: "AnggaranKantor", summary: "anggaran.yaml: the office budget per year, SMART DJA and IKPA (BAB III B and C).", properties: [
+        .object(ObjectSchema(name: "AnggaranKantor", summary: "anggaran.yaml: the office budget per year, its programmes and kegiatan, SMART DJA and IKPA (BAB III B and C).", properties: [
             ObjectSchema.Property(key: "realisasi", schema: .array(.object(ObjectSchema(name: "AnggaranTahun", summary: "Pagu and realisasi of one budget year.", properties: [
                 ObjectSchema.Property(key: "tahun", schema: .integer, required: true, spec: FieldSpec("Budget year.", unit: "tahun", range: 2000.0...2100.0)),
                 ObjectSchema.Property(key: "pagu", schema: .integer, required: true, spec: FieldSpec("Budget ceiling in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
                 ObjectSchema.Property(key: "realisasi", schema: .integer, required: true, spec: FieldSpec("Spending in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
-            ]))), required: true, spec: FieldSpec("Pagu and realisasi of the whole office per year (BAB III B).")),
+            ]))), required: false, spec: FieldSpec("Pagu and realisasi of the whole office per year (BAB III B). The report year may be left out when program_kegiatan is given: it is then their sum; if typed, it must equal that sum.")),
+            ObjectSchema.Property(key: "narasi_realisasi", schema: .string, required: false, spec: FieldSpec("Explanation after the budget table (Markdown).", format: .markdown)),
+            ObjectSchema.Property(key: "program_kegiatan", schema: .array(.object(ObjectSchema(name: "BarisAnggaran", summary: "A programme, kegiatan, sub kegiatan or output of the office budget.", properties: [
+                ObjectSchema.Property(key: "kode", schema: .string, required: true, spec: FieldSpec("Official code (Permendagri 90/2019 nomenclature for a regional government: 1.02.02 programme, 1.02.02.2.02 kegiatan, 1.02.02.2.02.0001 sub kegiatan; the RKA-K/L codes for a ministry). Its parent is the line whose kode it extends.", format: .kode, example: "1.02.02.2.02.0001")),
+                ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name as the nomenclature writes it.", format: .line, example: "Pengelolaan Pelayanan Kesehatan Ibu Hamil")),
+                ObjectSchema.Property(key: "pagu", schema: .integer, required: false, spec: FieldSpec("Pagu in Rupiah. Required at the lowest lines; for a line with lines under it the sum is computed and a typed pagu only checked.", unit: "Rupiah", range: 0.0...1000000000000000.0, example: "450000000")),
+                ObjectSchema.Property(key: "realisasi", schema: .integer, required: false, spec: FieldSpec("Spending in Rupiah in the report year, typed at the lowest lines and summed upward like the pagu.", unit: "Rupiah", range: 0.0...1000000000000000.0, example: "441000000")),
+            ]))), required: false, spec: FieldSpec("The budget of the report year as programmes, kegiatan and sub kegiatan (or outputs) with their official codes, one line each; a line belongs to the line whose kode its own kode extends (1.02.02.2.02.0001 under 1.02.02.2.02 under 1.02.02). Pagu and realisasi are typed at the lowest lines and summed upward. PKs refer to a line by its kode.")),
+            ObjectSchema.Property(key: "smart_dja", schema: .array(.object(ObjectSchema(name: "NilaiSmart", summary: "The SMART DJA score of one satker.", properties: [
+                ObjectSchema.Property(key: "satker", schema: .string, required: true, spec: FieldSpec("Satker name.", format: .line)),
+                ObjectSchema.Property(key: "kode", schema: .string, required: true, spec: FieldSpec("Six-digit satker code.", format: .line, example: "408798")),
+                ObjectSchema.Property(key: "nilai", schema: .number, required: true, spec: FieldSpec("Score.", unit: "poin", range: 0.0...100.0)),
+                ObjectSchema.Property(key: "keterangan", schema: .string, required: false, spec: FieldSpec("Remark.", format: .markdown)),
+            ]))), required: false, spec: FieldSpec("SMART DJA score per satker (BAB III C 1); leave out when the office has none: the section is not printed.")),
+            ObjectSchema.Property(key: "narasi_smart", schema: .string, required: false, spec: FieldSpec("Text before the SMART DJA table (Markdown).", format: .markdown)),
             ObjectSchema.Property(key: "ikpa", schema: .array(.object(ObjectSchema(name: "AspekIkpa", summary: "An IKPA aspect with its indicators.", properties: [
                 ObjectSchema.Property(key: "aspek", schema: .string, required: true, spec: FieldSpec("Name of the aspect.", format: .line, example: "Kualitas Perencanaan Anggaran")),
                 ObjectSchema.Property(key: "uraian", schema: .string, required: false, spec: FieldSpec("Introductory text (Markdown).", format: .markdown)),
@@ -115,16 +145,9 @@ enum StoredSchema {
                     ObjectSchema.Property(key: "bobot", schema: .number, required: false, spec: FieldSpec("Weight in the IKPA total.", unit: "persen", range: 0.0...100.0)),
                     ObjectSchema.Property(key: "uraian", schema: .string, required: false, spec: FieldSpec("Explanation (Markdown).", format: .markdown)),
                 ]))), required: true, spec: FieldSpec("Its indicators.")),
-            ]))), required: true, spec: FieldSpec("IKPA aspects and indicators (BAB III C 2).")),
-            ObjectSchema.Property(key: "narasi_realisasi", schema: .string, required: false, spec: FieldSpec("Explanation after the budget table (Markdown).", format: .markdown)),
-            ObjectSchema.Property(key: "smart_dja", schema: .array(.object(ObjectSchema(name: "NilaiSmart", summary: "The SMART DJA score of one satker.", properties: [
-                ObjectSchema.Property(key: "satker", schema: .string, required: true, spec: FieldSpec("Satker name.", format: .line)),
-                ObjectSchema.Property(key: "kode", schema: .string, required: true, spec: FieldSpec("Six-digit satker code.", format: .line, example: "408798")),
-                ObjectSchema.Property(key: "nilai", schema: .number, required: true, spec: FieldSpec("Score.", unit: "poin", range: 0.0...100.0)),
-                ObjectSchema.Property(key: "keterangan", schema: .string, required: false, spec: FieldSpec("Remark.", format: .markdown)),
-            ]))), required: true, spec: FieldSpec("SMART DJA score per satker (BAB III C 1).")),
-            ObjectSchema.Property(key: "narasi_smart", schema: .string, required: false, spec: FieldSpec("Text before the SMART DJA table (Markdown).", format: .markdown)),
+            ]))), required: false, spec: FieldSpec("IKPA aspects and indicators (BAB III C 2); leave out when the office has none: the section is not printed.")),
             ObjectSchema.Property(key: "narasi_ikpa", schema: .string, required: false, spec: FieldSpec("Text before the IKPA table (Markdown).", format: .markdown)),
+            ObjectSchema.Property(key: "tanggal_dipa", schema: .string, required: false, spec: FieldSpec("Date of the report year's DIPA (or DPA), yyyy-mm-dd: `check --evaluasi` reports a Perjanjian Kinerja signed more than a month after it (LKE 3.a.6).", format: .date, example: "2022-12-01")),
         ]))
     }
 
@@ -142,55 +165,75 @@ enum StoredSchema {
     }
 
     static var pk: Schema {
-        .object(ObjectSchema(name: "PerjanjianKinerja", summary: "pk/<name>.yaml: one Perjanjian Kinerja. A division whose head changed during the year has one file per head, each with its periode.", properties: [
-            ObjectSchema.Property(key: "divisi", schema: .string, required: true, spec: FieldSpec("Divisi id this agreement belongs to.", format: .id, example: "administrasi")),
+        .object(ObjectSchema(name: "PerjanjianKinerja", summary: "pk/<name>.yaml: one Perjanjian Kinerja. A division whose head changed during the year has one file per head, each with its periode; the head of office's own agreement has no divisi.", properties: [
+            ObjectSchema.Property(key: "divisi", schema: .string, required: false, spec: FieldSpec("Divisi id this agreement belongs to. Leave out for the head of office's own agreement with the superior (Bupati, Wali Kota, Gubernur, Menteri): its sasaran are the office's IKU, measured in BAB III before the divisions.", format: .id, example: "administrasi")),
+            ObjectSchema.Property(key: "pihak_pertama", schema: .string, required: true, spec: FieldSpec("Pejabat id of the head who promises the targets.", format: .id, example: "kadiv-administrasi")),
+            ObjectSchema.Property(key: "pihak_kedua", schema: .string, required: true, spec: FieldSpec("Pejabat id of the superior who signs as Pihak Kedua (for the head of office: the Bupati, Wali Kota, Menteri; a political official has no NIP).", format: .id, example: "kakanwil")),
             ObjectSchema.Property(key: "tempat", schema: .string, required: false, spec: FieldSpec("Place of signing; default instansi.kota.", format: .line)),
             ObjectSchema.Property(key: "tanggal", schema: .string, required: true, spec: FieldSpec("Date of signing, yyyy-mm-dd.", format: .date, example: "2023-01-05")),
             ObjectSchema.Property(key: "periode", schema: .object(ObjectSchema(name: "Periode", summary: "First and last day an agreement applies.", properties: [
                 ObjectSchema.Property(key: "mulai", schema: .string, required: true, spec: FieldSpec("First day, yyyy-mm-dd.", format: .date, example: "2023-01-01")),
                 ObjectSchema.Property(key: "selesai", schema: .string, required: true, spec: FieldSpec("Last day, yyyy-mm-dd.", format: .date, example: "2023-06-30")),
             ])), required: false, spec: FieldSpec("Period this agreement covers when the head changed during the year; default the whole year.")),
-            ObjectSchema.Property(key: "kegiatan", schema: .array(.object(ObjectSchema(name: "Kegiatan", summary: "A budget line of the PK.", properties: [
-                ObjectSchema.Property(key: "id", schema: .string, required: false, spec: FieldSpec("Id, needed when a revision or a sasaran refers to it.", format: .id)),
-                ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the programme or kegiatan.", format: .line)),
-                ObjectSchema.Property(key: "anggaran", schema: .integer, required: false, spec: FieldSpec("Rupiah, whole number. Required for a kegiatan; for a programme line it is computed and only checked.", unit: "Rupiah", range: 0.0...1000000000000000.0, example: "17496194000")),
-                ObjectSchema.Property(key: "program", schema: .boolean, required: false, spec: FieldSpec("true for a programme line: the sum of the kegiatan below it.")),
-            ]))), required: true, spec: FieldSpec("Budget lines: a programme line (program: true) followed by its kegiatan.")),
-            ObjectSchema.Property(key: "revisi", schema: .array(.object(ObjectSchema(name: "Revisi", summary: "A revision (Revisi I, II, ...) of the agreement.", properties: [
-                ObjectSchema.Property(key: "nomor", schema: .integer, required: true, spec: FieldSpec("1 for Revisi I, 2 for Revisi II; unique and in order of date.", range: 1.0...99.0, example: "1")),
-                ObjectSchema.Property(key: "tanggal", schema: .string, required: true, spec: FieldSpec("Date of the revised agreement, after the original tanggal.", format: .date, example: "2023-07-10")),
-                ObjectSchema.Property(key: "alasan", schema: .string, required: true, spec: FieldSpec("Why the targets changed (Markdown).", format: .markdown)),
-                ObjectSchema.Property(key: "target", schema: .array(.object(ObjectSchema(name: "PerubahanTarget", summary: "A new target for an IKK.", properties: [
-                    ObjectSchema.Property(key: "indikator", schema: .string, required: true, spec: FieldSpec("Indikator id.", format: .id)),
-                    ObjectSchema.Property(key: "target", schema: .number, required: true, spec: FieldSpec("The new target.", range: 0.0...1000000000000000.0)),
-                ]))), required: false, spec: FieldSpec("Indicators with their new target.")),
-                ObjectSchema.Property(key: "anggaran", schema: .array(.object(ObjectSchema(name: "PerubahanAnggaran", summary: "A new anggaran for a kegiatan.", properties: [
-                    ObjectSchema.Property(key: "kegiatan", schema: .string, required: true, spec: FieldSpec("Kegiatan id.", format: .id)),
-                    ObjectSchema.Property(key: "anggaran", schema: .integer, required: true, spec: FieldSpec("The new amount in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
-                ]))), required: false, spec: FieldSpec("Kegiatan with their new anggaran.")),
-            ]))), required: false, spec: FieldSpec("Revisions in order of nomor; the latest targets and budgets apply everywhere.")),
-            ObjectSchema.Property(key: "pihak_pertama", schema: .string, required: true, spec: FieldSpec("Pejabat id of the head of division who promises the targets.", format: .id, example: "kadiv-administrasi")),
-            ObjectSchema.Property(key: "pihak_kedua", schema: .string, required: true, spec: FieldSpec("Pejabat id of the superior who signs as Pihak Kedua.", format: .id, example: "kakanwil")),
             ObjectSchema.Property(key: "sasaran_strategis", schema: .array(.object(ObjectSchema(name: "SasaranPK", summary: "A Sasaran Strategis or Sasaran Program with its indicators.", properties: [
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the sasaran.", format: .line)),
                 ObjectSchema.Property(key: "indikator", schema: .array(.object(ObjectSchema(name: "IndikatorPK", summary: "An IKU or IKP with its target.", properties: [
+                    ObjectSchema.Property(key: "id", schema: .string, required: false, spec: FieldSpec("Id, unique within the PK (IKK ids included); needed when a revision changes this target.", format: .id, example: "iku-1")),
                     ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the indicator.", format: .line)),
                     ObjectSchema.Property(key: "target", schema: .number, required: false, spec: FieldSpec("Numeric target (give target or target_teks).", range: 0.0...1000000000000000.0, example: "94")),
                     ObjectSchema.Property(key: "satuan", schema: .string, required: false, spec: FieldSpec("Unit printed after the number: %, Indeks, Layanan, or empty.", format: .line, example: "%")),
                     ObjectSchema.Property(key: "desimal", schema: .integer, required: false, spec: FieldSpec("Decimal places printed (default: as typed).", range: 0.0...4.0, example: "1")),
                     ObjectSchema.Property(key: "target_teks", schema: .string, required: false, spec: FieldSpec("Target as a word, e.g. WTP.", format: .line, example: "WTP")),
                 ]))), required: true, spec: FieldSpec("Its indicators with targets.")),
-            ]))), required: true, spec: FieldSpec("Sasaran Strategis with Indikator Kinerja Utama (IKU), shown in the lampiran only.")),
+            ]))), required: false, spec: FieldSpec("Sasaran Strategis with Indikator Kinerja Utama (IKU) of the level above, shown in the lampiran only.")),
             ObjectSchema.Property(key: "sasaran_program", schema: .array(.object(ObjectSchema(name: "SasaranPK", summary: "A Sasaran Strategis or Sasaran Program with its indicators.", properties: [
                 ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the sasaran.", format: .line)),
                 ObjectSchema.Property(key: "indikator", schema: .array(.object(ObjectSchema(name: "IndikatorPK", summary: "An IKU or IKP with its target.", properties: [
+                    ObjectSchema.Property(key: "id", schema: .string, required: false, spec: FieldSpec("Id, unique within the PK (IKK ids included); needed when a revision changes this target.", format: .id, example: "iku-1")),
                     ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the indicator.", format: .line)),
                     ObjectSchema.Property(key: "target", schema: .number, required: false, spec: FieldSpec("Numeric target (give target or target_teks).", range: 0.0...1000000000000000.0, example: "94")),
                     ObjectSchema.Property(key: "satuan", schema: .string, required: false, spec: FieldSpec("Unit printed after the number: %, Indeks, Layanan, or empty.", format: .line, example: "%")),
                     ObjectSchema.Property(key: "desimal", schema: .integer, required: false, spec: FieldSpec("Decimal places printed (default: as typed).", range: 0.0...4.0, example: "1")),
                     ObjectSchema.Property(key: "target_teks", schema: .string, required: false, spec: FieldSpec("Target as a word, e.g. WTP.", format: .line, example: "WTP")),
                 ]))), required: true, spec: FieldSpec("Its indicators with targets.")),
-            ]))), required: true, spec: FieldSpec("Sasaran Program with Indikator Kinerja Program (IKP), shown in the lampiran only.")),
+            ]))), required: false, spec: FieldSpec("Sasaran Program with Indikator Kinerja Program (IKP) of the level above, shown in the lampiran only.")),
+            ObjectSchema.Property(key: "sasaran", schema: .array(.object(ObjectSchema(name: "Sasaran", summary: "A Sasaran Kegiatan and its Indikator Kinerja Kegiatan.", properties: [
+                ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id, unique within the division.", format: .id, example: "ss1")),
+                ObjectSchema.Property(key: "kode", schema: .string, required: false, spec: FieldSpec("Code as the e-Performance application shows it; default SS<n> by position.", format: .line, example: "SS1")),
+                ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the sasaran.", format: .line)),
+                ObjectSchema.Property(key: "indikator", schema: .array(.object(ObjectSchema(name: "Indikator", summary: "An IKK: what is measured, its target and how capaian is computed.", properties: [
+                    ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id, unique within the division; realisasi and revisions refer to it.", format: .id, example: "ss1-1")),
+                    ObjectSchema.Property(key: "nama", schema: .string, required: true, spec: FieldSpec("Name of the indicator.", format: .line)),
+                    ObjectSchema.Property(key: "target", schema: .number, required: false, spec: FieldSpec("Numeric target for the year. Give exactly one of target, target_teks, target_rentang.", range: 0.0...1000000000000000.0, example: "90")),
+                    ObjectSchema.Property(key: "skala", schema: .array(.string), required: false, spec: FieldSpec("For target_teks: the possible words, best first, e.g. [WTP, WDP, TW, TMP].", format: .line)),
+                    ObjectSchema.Property(key: "satuan", schema: .string, required: false, spec: FieldSpec("Unit printed after numbers: %, Indeks, Layanan, Orang, or empty. With %, realisasi from pembilang/penyebut is × 100.", format: .line, example: "%")),
+                    ObjectSchema.Property(key: "polaritas", schema: .enumeration(name: "Polaritas", values: ["positif", "negatif"], descriptions: ["negatif": "lower is better: capaian by aturan_capaian.rumus_negatif", "positif": "higher is better: capaian = realisasi / target × 100"]), required: false, spec: FieldSpec("positif (higher is better, default) or negatif (lower is better).")),
+                    ObjectSchema.Property(key: "desimal", schema: .integer, required: false, spec: FieldSpec("Decimal places printed for target and realisasi (default: as typed).", range: 0.0...4.0, example: "1")),
+                    ObjectSchema.Property(key: "capaian", schema: .object(ObjectSchema(name: "AturanCapaian", summary: "Capaian rules: formula for negative polarity, an upper limit, the meaning of a target of 0.", properties: [
+                        ObjectSchema.Property(key: "batas", schema: .number, required: false, spec: FieldSpec("Upper limit of a capaian, e.g. 120 or 150; 0 means no limit. A limited capaian is printed and averaged at the limit.", unit: "persen", range: 0.0...1000.0, example: "120")),
+                        ObjectSchema.Property(key: "rumus_negatif", schema: .enumeration(name: "RumusNegatif", values: ["selisih", "rasio"], descriptions: ["rasio": "target / realisasi × 100", "selisih": "(2 × target − realisasi) / target × 100 (default)"]), required: false, spec: FieldSpec("Formula for indicators where lower is better (polaritas: negatif).")),
+                        ObjectSchema.Property(key: "target_nol", schema: .enumeration(name: "TargetNol", values: ["kosong", "biner"], descriptions: ["biner": "100% when the realisasi reaches 0 (or better), otherwise 0%", "kosong": "capaian is not computed and shown as \"-\" (default)"]), required: false, spec: FieldSpec("What a target of 0 means.")),
+                    ])), required: false, spec: FieldSpec("Capaian rules for this indicator, overriding instansi.aturan_capaian.")),
+                    ObjectSchema.Property(key: "triwulan", schema: .object(ObjectSchema(name: "TargetTriwulan", summary: "Quarterly targets of an indicator.", properties: [
+                        ObjectSchema.Property(key: "tw1", schema: .number, required: false, spec: FieldSpec("Target of TW I.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw2", schema: .number, required: false, spec: FieldSpec("Target of TW II.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw3", schema: .number, required: false, spec: FieldSpec("Target of TW III.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw4", schema: .number, required: false, spec: FieldSpec("Target of TW IV.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "agregasi", schema: .enumeration(name: "Agregasi", values: ["jumlah", "akhir", "rata_rata"], descriptions: ["akhir": "the last quarter reported (cumulative percentages, indexes at year end)", "jumlah": "the sum of the quarters (counts: people served, documents)", "rata_rata": "the mean of the quarters reported"]), required: true, spec: FieldSpec("How the yearly realisasi follows from the quarters.")),
+                    ])), required: false, spec: FieldSpec("Quarterly targets and how the yearly realisasi is derived from the quarters.")),
+                    ObjectSchema.Property(key: "formula", schema: .string, required: false, spec: FieldSpec("IKU document: how the figure is computed, e.g. (jumlah permohonan selesai / jumlah permohonan masuk) × 100%. `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .line, example: "(jumlah permohonan selesai / jumlah permohonan masuk) × 100%")),
+                    ObjectSchema.Property(key: "target_teks", schema: .string, required: false, spec: FieldSpec("Target as a word (WTP, A, Baik): achieved when the realisasi word is the same or better on `skala`.", format: .line, example: "WTP")),
+                    ObjectSchema.Property(key: "target_rentang", schema: .array(.number), required: false, spec: FieldSpec("Target range [low, high], e.g. [80, 90]: inside the range is 100%.", range: 0.0...1000000000000000.0, example: "[80, 90]")),
+                    ObjectSchema.Property(key: "standar_nasional", schema: .object(ObjectSchema(name: "StandarNasional", summary: "A national standard for an indicator.", properties: [
+                        ObjectSchema.Property(key: "nilai", schema: .number, required: true, spec: FieldSpec("The standard's value, in the indicator's unit.", range: -1000000000000000.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "sumber", schema: .string, required: false, spec: FieldSpec("Where the standard is set (regulation, national average).", format: .line)),
+                    ])), required: false, spec: FieldSpec("A national standard to compare the realisasi with (analysis 4).")),
+                    ObjectSchema.Property(key: "definisi_operasional", schema: .string, required: false, spec: FieldSpec("IKU document: what the indicator measures, in the words of the IKU manual (Markdown). `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .markdown)),
+                    ObjectSchema.Property(key: "sumber_data", schema: .string, required: false, spec: FieldSpec("IKU document: where the figure comes from (an application, a register, a survey).", format: .line, example: "Aplikasi e-Performance")),
+                    ObjectSchema.Property(key: "penanggung_jawab", schema: .string, required: false, spec: FieldSpec("IKU document and Rencana Aksi: the unit or position answering for the indicator; default the division (for the head of office's own IKU, the head's position).", format: .line, example: "Divisi Pelayanan Hukum")),
+                ]))), required: true, spec: FieldSpec("Its indicators.")),
+                ObjectSchema.Property(key: "kegiatan", schema: .array(.string), required: false, spec: FieldSpec("Ids of the kegiatan (budget lines) that support this sasaran: BAB III links their anggaran to the result.")),
+            ]))), required: false, spec: FieldSpec("The sasaran this agreement promises, with their indicators and targets: measured in BAB III. Their printed name follows the signatory's level (the office kind's `tingkat`): Sasaran Strategis and IKU for a head of office, Sasaran Program for a Kepala Bidang, Sasaran Kegiatan and IKK for a Kanwil division.")),
             ObjectSchema.Property(key: "sasaran_kegiatan", schema: .array(.object(ObjectSchema(name: "Sasaran", summary: "A Sasaran Kegiatan and its Indikator Kinerja Kegiatan.", properties: [
                 ObjectSchema.Property(key: "id", schema: .string, required: true, spec: FieldSpec("Id, unique within the division.", format: .id, example: "ss1")),
                 ObjectSchema.Property(key: "kode", schema: .string, required: false, spec: FieldSpec("Code as the e-Performance application shows it; default SS<n> by position.", format: .line, example: "SS1")),
@@ -215,21 +258,64 @@ enum StoredSchema {
                         ObjectSchema.Property(key: "tw4", schema: .number, required: false, spec: FieldSpec("Target of TW IV.", range: 0.0...1000000000000000.0)),
                         ObjectSchema.Property(key: "agregasi", schema: .enumeration(name: "Agregasi", values: ["jumlah", "akhir", "rata_rata"], descriptions: ["akhir": "the last quarter reported (cumulative percentages, indexes at year end)", "jumlah": "the sum of the quarters (counts: people served, documents)", "rata_rata": "the mean of the quarters reported"]), required: true, spec: FieldSpec("How the yearly realisasi follows from the quarters.")),
                     ])), required: false, spec: FieldSpec("Quarterly targets and how the yearly realisasi is derived from the quarters.")),
+                    ObjectSchema.Property(key: "formula", schema: .string, required: false, spec: FieldSpec("IKU document: how the figure is computed, e.g. (jumlah permohonan selesai / jumlah permohonan masuk) × 100%. `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .line, example: "(jumlah permohonan selesai / jumlah permohonan masuk) × 100%")),
                     ObjectSchema.Property(key: "target_teks", schema: .string, required: false, spec: FieldSpec("Target as a word (WTP, A, Baik): achieved when the realisasi word is the same or better on `skala`.", format: .line, example: "WTP")),
                     ObjectSchema.Property(key: "target_rentang", schema: .array(.number), required: false, spec: FieldSpec("Target range [low, high], e.g. [80, 90]: inside the range is 100%.", range: 0.0...1000000000000000.0, example: "[80, 90]")),
                     ObjectSchema.Property(key: "standar_nasional", schema: .object(ObjectSchema(name: "StandarNasional", summary: "A national standard for an indicator.", properties: [
                         ObjectSchema.Property(key: "nilai", schema: .number, required: true, spec: FieldSpec("The standard's value, in the indicator's unit.", range: -1000000000000000.0...1000000000000000.0)),
                         ObjectSchema.Property(key: "sumber", schema: .string, required: false, spec: FieldSpec("Where the standard is set (regulation, national average).", format: .line)),
                     ])), required: false, spec: FieldSpec("A national standard to compare the realisasi with (analysis 4).")),
+                    ObjectSchema.Property(key: "definisi_operasional", schema: .string, required: false, spec: FieldSpec("IKU document: what the indicator measures, in the words of the IKU manual (Markdown). `check --evaluasi` reports an IKU without it (LKE 2.a.2).", format: .markdown)),
+                    ObjectSchema.Property(key: "sumber_data", schema: .string, required: false, spec: FieldSpec("IKU document: where the figure comes from (an application, a register, a survey).", format: .line, example: "Aplikasi e-Performance")),
+                    ObjectSchema.Property(key: "penanggung_jawab", schema: .string, required: false, spec: FieldSpec("IKU document and Rencana Aksi: the unit or position answering for the indicator; default the division (for the head of office's own IKU, the head's position).", format: .line, example: "Divisi Pelayanan Hukum")),
                 ]))), required: true, spec: FieldSpec("Its indicators.")),
                 ObjectSchema.Property(key: "kegiatan", schema: .array(.string), required: false, spec: FieldSpec("Ids of the kegiatan (budget lines) that support this sasaran: BAB III links their anggaran to the result.")),
-            ]))), required: true, spec: FieldSpec("Sasaran Kegiatan with Indikator Kinerja Kegiatan (IKK): measured in BAB III.")),
+            ]))), required: false, spec: FieldSpec("The same as `sasaran`, as the first offices wrote it (Sasaran Kegiatan with IKK); give one of the two.")),
+            ObjectSchema.Property(key: "kegiatan", schema: .array(.object(ObjectSchema(name: "Kegiatan", summary: "A budget line of the PK.", properties: [
+                ObjectSchema.Property(key: "id", schema: .string, required: false, spec: FieldSpec("Id, needed when a revision or a sasaran refers to it (a line with a kode may also be referred to by its kode).", format: .id)),
+                ObjectSchema.Property(key: "kode", schema: .string, required: false, spec: FieldSpec("Official code. When anggaran.yaml has program_kegiatan, the kode names one of its lines: the line's name, pagu and realisasi come from there (a typed anggaran must agree).", format: .kode, example: "1.02.02.2.02")),
+                ObjectSchema.Property(key: "nama", schema: .string, required: false, spec: FieldSpec("Name of the programme or kegiatan. Required unless the kode names a line of program_kegiatan, whose name is the default.", format: .line)),
+                ObjectSchema.Property(key: "anggaran", schema: .integer, required: false, spec: FieldSpec("Rupiah, whole number. Required for a kegiatan typed here; for a programme line it is computed and only checked; for a line named by kode it comes from anggaran.yaml and is only checked.", unit: "Rupiah", range: 0.0...1000000000000000.0, example: "17496194000")),
+                ObjectSchema.Property(key: "program", schema: .boolean, required: false, spec: FieldSpec("true for a programme line: the sum of the kegiatan below it.")),
+                ObjectSchema.Property(key: "rincian", schema: .array(.string), required: false, spec: FieldSpec("For a line named by kode: the codes of the lines under it that this PK answers for, when several PKs share it (two bidang carrying sub kegiatan of one kegiatan). Its amount is then their sum; default the whole line.", format: .kode, example: "[1.02.02.2.02.0001, 1.02.02.2.02.0003]")),
+            ]))), required: false, spec: FieldSpec("Budget lines: a programme line (program: true) followed by its kegiatan, or lines that name a line of anggaran.yaml program_kegiatan by its kode.")),
+            ObjectSchema.Property(key: "revisi", schema: .array(.object(ObjectSchema(name: "Revisi", summary: "A revision (Revisi I, II, ...) of the agreement.", properties: [
+                ObjectSchema.Property(key: "nomor", schema: .integer, required: true, spec: FieldSpec("1 for Revisi I, 2 for Revisi II; unique and in order of date.", range: 1.0...99.0, example: "1")),
+                ObjectSchema.Property(key: "tanggal", schema: .string, required: true, spec: FieldSpec("Date of the revised agreement, after the original tanggal.", format: .date, example: "2023-07-10")),
+                ObjectSchema.Property(key: "alasan", schema: .string, required: true, spec: FieldSpec("Why the targets changed (Markdown).", format: .markdown)),
+                ObjectSchema.Property(key: "target", schema: .array(.object(ObjectSchema(name: "PerubahanTarget", summary: "A new target for an IKK, IKP or IKU, of the kind it had.", properties: [
+                    ObjectSchema.Property(key: "indikator", schema: .string, required: true, spec: FieldSpec("Id of an IKK, or of an IKU/IKP (give it an `id`).", format: .id)),
+                    ObjectSchema.Property(key: "target", schema: .number, required: false, spec: FieldSpec("The new numeric target.", range: 0.0...1000000000000000.0)),
+                    ObjectSchema.Property(key: "triwulan", schema: .object(ObjectSchema(name: "PerubahanTriwulan", summary: "Revised quarterly targets.", properties: [
+                        ObjectSchema.Property(key: "tw1", schema: .number, required: false, spec: FieldSpec("New target of TW I.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw2", schema: .number, required: false, spec: FieldSpec("New target of TW II.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw3", schema: .number, required: false, spec: FieldSpec("New target of TW III.", range: 0.0...1000000000000000.0)),
+                        ObjectSchema.Property(key: "tw4", schema: .number, required: false, spec: FieldSpec("New target of TW IV.", range: 0.0...1000000000000000.0)),
+                    ])), required: false, spec: FieldSpec("New quarterly targets (the quarters given replace the old ones).")),
+                    ObjectSchema.Property(key: "target_teks", schema: .string, required: false, spec: FieldSpec("The new word target, for an indicator with target_teks.", format: .line)),
+                    ObjectSchema.Property(key: "target_rentang", schema: .array(.number), required: false, spec: FieldSpec("The new range [low, high], for an indicator with target_rentang.", range: 0.0...1000000000000000.0)),
+                ]))), required: false, spec: FieldSpec("IKK, IKP or IKU with their new target, of the kind they had (target, target_teks, target_rentang, triwulan).")),
+                ObjectSchema.Property(key: "anggaran", schema: .array(.object(ObjectSchema(name: "PerubahanAnggaran", summary: "A new anggaran for a kegiatan.", properties: [
+                    ObjectSchema.Property(key: "kegiatan", schema: .string, required: true, spec: FieldSpec("Kegiatan id.", format: .id)),
+                    ObjectSchema.Property(key: "anggaran", schema: .integer, required: true, spec: FieldSpec("The new amount in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
+                ]))), required: false, spec: FieldSpec("Kegiatan with their new anggaran.")),
+            ]))), required: false, spec: FieldSpec("Revisions in order of nomor; the latest targets and budgets apply everywhere.")),
+            ObjectSchema.Property(key: "rencana_aksi", schema: .array(.object(ObjectSchema(name: "RencanaAksi", summary: "The actions planned for one indicator of the agreement.", properties: [
+                ObjectSchema.Property(key: "indikator", schema: .string, required: true, spec: FieldSpec("Id of an indicator of this PK.", format: .id, example: "ss1-1")),
+                ObjectSchema.Property(key: "aksi", schema: .array(.object(ObjectSchema(name: "Aksi", summary: "A rencana aksi: what is done, its steps, who answers for it and its budget.", properties: [
+                    ObjectSchema.Property(key: "uraian", schema: .string, required: true, spec: FieldSpec("The action.", format: .line, example: "Sosialisasi layanan kekayaan intelektual kepada pelaku UMKM")),
+                    ObjectSchema.Property(key: "kegiatan", schema: .string, required: false, spec: FieldSpec("Id or kode of the budget line of this PK that funds the action; its amount is printed. Give kegiatan or anggaran, not both.", format: .kode, example: "PR.6389.QIB")),
+                    ObjectSchema.Property(key: "anggaran", schema: .integer, required: false, spec: FieldSpec("Rupiah for the action when no single budget line of the PK funds it.", unit: "Rupiah", range: 0.0...1000000000000000.0, example: "150000000")),
+                    ObjectSchema.Property(key: "sub_aksi", schema: .array(.string), required: false, spec: FieldSpec("Its steps (sub rencana aksi), printed a, b, c under it.", format: .line)),
+                    ObjectSchema.Property(key: "penanggung_jawab", schema: .string, required: false, spec: FieldSpec("Who carries it out; default the indicator's penanggung_jawab, else the division.", format: .line, example: "Subbidang Pelayanan Kekayaan Intelektual")),
+                ]))), required: true, spec: FieldSpec("The actions, in the order they are printed.")),
+            ]))), required: false, spec: FieldSpec("The Rencana Aksi of this agreement (`lkjip dokumen rencana-aksi`): per indicator, the actions that reach its target, signed as the PK is. The quarterly targets are the indicator's `triwulan`.")),
         ]))
     }
 
     static var realisasi: Schema {
-        .object(ObjectSchema(name: "CapaianDivisi", summary: "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division.", properties: [
-            ObjectSchema.Property(key: "divisi", schema: .string, required: true, spec: FieldSpec("Divisi id.", format: .id, example: "administrasi")),
+        .object(ObjectSchema(name: "CapaianDivisi", summary: "realisasi/<divisi>.yaml: realisasi of every IKK and the BAB III A tables of the division (or, without divisi, of the head of office's own agreement).", properties: [
+            ObjectSchema.Property(key: "divisi", schema: .string, required: false, spec: FieldSpec("Divisi id; leave out in the file of the head of office's own agreement (the office's IKU).", format: .id, example: "administrasi")),
             ObjectSchema.Property(key: "realisasi", schema: .array(.object(ObjectSchema(name: "Realisasi", summary: "The realisasi of one IKK.", properties: [
                 ObjectSchema.Property(key: "indikator", schema: .string, required: true, spec: FieldSpec("Indikator id from the division's PK.", format: .id, example: "ss1-1")),
                 ObjectSchema.Property(key: "nilai", schema: .number, required: false, spec: FieldSpec("Realisasi for the year. Leave out (with no triwulan or pembilang) when not reported: shown \"-\" and left out of NILAI SS.", range: -1000000000000000.0...1000000000000000.0, example: "3.8")),
@@ -250,10 +336,21 @@ enum StoredSchema {
                     ObjectSchema.Property(key: "rekomendasi", schema: .string, required: false, spec: FieldSpec("Recommended solutions for next year (Markdown).", format: .markdown)),
                 ])), required: false, spec: FieldSpec("Analysis 5 for this indicator: causes, efforts, obstacles, recommendations.")),
                 ObjectSchema.Property(key: "nilai_teks", schema: .string, required: false, spec: FieldSpec("Realisasi as a word, for indicators with target_teks.", format: .line, example: "WTP")),
+                ObjectSchema.Property(key: "analisis_triwulan", schema: .array(.object(ObjectSchema(name: "AnalisisTriwulan", summary: "Causes and follow-up of one quarter's result.", properties: [
+                    ObjectSchema.Property(key: "triwulan", schema: .integer, required: true, spec: FieldSpec("The quarter, 1 to 4; one entry per quarter.", range: 1.0...4.0, example: "1")),
+                    ObjectSchema.Property(key: "penyebab", schema: .string, required: false, spec: FieldSpec("Why the quarter's result is above or below its target (Markdown).", format: .markdown)),
+                    ObjectSchema.Property(key: "tindak_lanjut", schema: .string, required: false, spec: FieldSpec("What is done next (Markdown).", format: .markdown)),
+                ]))), required: false, spec: FieldSpec("Per quarter: why the quarter's result is what it is and what follows (the quarterly measurement, `lkjip dokumen triwulan`).")),
             ]))), required: true, spec: FieldSpec("One entry per IKK of the division's PK.")),
+            ObjectSchema.Property(key: "anggaran_kegiatan", schema: .array(.object(ObjectSchema(name: "RealisasiKegiatan", summary: "Spending of one kegiatan in the report year.", properties: [
+                ObjectSchema.Property(key: "kegiatan", schema: .string, required: true, spec: FieldSpec("Id (or kode) of a kegiatan typed in the division's PK. Lines named by a kode of anggaran.yaml program_kegiatan take their realisasi from there.", format: .kode)),
+                ObjectSchema.Property(key: "realisasi", schema: .integer, required: true, spec: FieldSpec("Rupiah spent.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
+            ]))), required: false, spec: FieldSpec("Realisasi anggaran of the report year per kegiatan of the PK (serapan).")),
             ObjectSchema.Property(key: "unit", schema: .array(.object(ObjectSchema(name: "UnitKinerja", summary: "A section of BAB III A: a whole division, or a sub-unit of one.", properties: [
                 ObjectSchema.Property(key: "judul", schema: .string, required: false, spec: FieldSpec("Sub-unit title; leave out when the unit is the whole division.", format: .line, example: "Peraturan Perundang-undangan")),
                 ObjectSchema.Property(key: "sasaran", schema: .array(.string), required: false, spec: FieldSpec("Sasaran ids reported in this unit. Required when a division has several units: together they must cover each sasaran once.")),
+                ObjectSchema.Property(key: "narasi_capaian", schema: .string, required: false, spec: FieldSpec("Explanation after table a (Markdown).", format: .markdown)),
+                ObjectSchema.Property(key: "narasi_sasaran", schema: .string, required: false, spec: FieldSpec("Explanation after the e-Performance NILAI SS table (Markdown).", format: .markdown)),
                 ObjectSchema.Property(key: "riwayat", schema: .array(.object(ObjectSchema(name: "RiwayatIndikator", summary: "A row of table b (realisasi over the years).", properties: [
                     ObjectSchema.Property(key: "indikator", schema: .string, required: false, spec: FieldSpec("Indikator id this row follows; its realisasi of the report year is filled in and checked.", format: .id)),
                     ObjectSchema.Property(key: "nama", schema: .string, required: false, spec: FieldSpec("Row label; default the indicator's name.", format: .line)),
@@ -261,34 +358,28 @@ enum StoredSchema {
                     ObjectSchema.Property(key: "desimal", schema: .integer, required: false, spec: FieldSpec("Decimal places printed (default: as typed).", range: 0.0...4.0)),
                     ObjectSchema.Property(key: "nilai", schema: .map(key: .year, value: .cell), required: true, spec: FieldSpec("Year to value: a number, a number with its unit (\"50 Raperda\") or a word.", range: -1000000000000000.0...1000000000000000.0, example: "{\"2021\": 3.65, \"2022\": \"50 Raperda\"}")),
                     ObjectSchema.Property(key: "keterangan", schema: .string, required: false, spec: FieldSpec("Remark (Markdown).", format: .markdown)),
-                ]))), required: true, spec: FieldSpec("Table b: realisasi of earlier years per indicator.")),
+                ]))), required: false, spec: FieldSpec("Table b: realisasi of earlier years per indicator.")),
+                ObjectSchema.Property(key: "narasi_riwayat", schema: .string, required: false, spec: FieldSpec("Explanation after table b (Markdown); also analysis 2 in words where an IKK has no earlier years.", format: .markdown)),
                 ObjectSchema.Property(key: "anggaran", schema: .array(.object(ObjectSchema(name: "AnggaranTahun", summary: "Pagu and realisasi of one budget year.", properties: [
                     ObjectSchema.Property(key: "tahun", schema: .integer, required: true, spec: FieldSpec("Budget year.", unit: "tahun", range: 2000.0...2100.0)),
                     ObjectSchema.Property(key: "pagu", schema: .integer, required: true, spec: FieldSpec("Budget ceiling in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
                     ObjectSchema.Property(key: "realisasi", schema: .integer, required: true, spec: FieldSpec("Spending in Rupiah.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
-                ]))), required: true, spec: FieldSpec("Table c: pagu and realisasi per year.")),
+                ]))), required: false, spec: FieldSpec("Table c: pagu and realisasi per year.")),
+                ObjectSchema.Property(key: "narasi_anggaran", schema: .string, required: false, spec: FieldSpec("Explanation after table c (Markdown).", format: .markdown)),
                 ObjectSchema.Property(key: "renstra", schema: .array(.object(ObjectSchema(name: "RenstraIndikator", summary: "A row of table d (Renstra targets and realisasi).", properties: [
                     ObjectSchema.Property(key: "indikator", schema: .string, required: false, spec: FieldSpec("Indikator id this row follows: the report year's realisasi is filled in and the progress toward the end target is computed.", format: .id)),
                     ObjectSchema.Property(key: "nama", schema: .string, required: false, spec: FieldSpec("Row label; default the indicator's name.", format: .line)),
                     ObjectSchema.Property(key: "satuan", schema: .string, required: false, spec: FieldSpec("Unit of realisasi numbers without one of their own.", format: .line)),
+                    ObjectSchema.Property(key: "satuan_target", schema: .string, required: false, spec: FieldSpec("Unit of the target numbers when it differs from satuan.", format: .line)),
                     ObjectSchema.Property(key: "desimal", schema: .integer, required: false, spec: FieldSpec("Decimal places printed (default: as typed).", range: 0.0...4.0)),
                     ObjectSchema.Property(key: "target", schema: .map(key: .year, value: .cell), required: true, spec: FieldSpec("Year to Renstra target (number, number with unit, or word).", range: -1000000000000000.0...1000000000000000.0)),
-                    ObjectSchema.Property(key: "realisasi", schema: .map(key: .year, value: .cell), required: true, spec: FieldSpec("Year to realisasi.", range: -1000000000000000.0...1000000000000000.0)),
-                    ObjectSchema.Property(key: "satuan_target", schema: .string, required: false, spec: FieldSpec("Unit of the target numbers when it differs from satuan.", format: .line)),
-                ]))), required: true, spec: FieldSpec("Table d: Renstra medium-term targets and realisasi per indicator.")),
-                ObjectSchema.Property(key: "penyebab", schema: .string, required: false, spec: FieldSpec("Part e, introduction: causes of success or failure of the unit (Markdown).", format: .markdown)),
-                ObjectSchema.Property(key: "narasi_capaian", schema: .string, required: false, spec: FieldSpec("Explanation after table a (Markdown).", format: .markdown)),
-                ObjectSchema.Property(key: "narasi_sasaran", schema: .string, required: false, spec: FieldSpec("Explanation after the e-Performance NILAI SS table (Markdown).", format: .markdown)),
-                ObjectSchema.Property(key: "narasi_riwayat", schema: .string, required: false, spec: FieldSpec("Explanation after table b (Markdown); also analysis 2 in words where an IKK has no earlier years.", format: .markdown)),
-                ObjectSchema.Property(key: "narasi_anggaran", schema: .string, required: false, spec: FieldSpec("Explanation after table c (Markdown).", format: .markdown)),
+                    ObjectSchema.Property(key: "realisasi", schema: .map(key: .year, value: .cell), required: false, spec: FieldSpec("Year to realisasi (earlier years; the report year of a linked row is computed).", range: -1000000000000000.0...1000000000000000.0)),
+                ]))), required: false, spec: FieldSpec("Table d: Renstra medium-term targets and realisasi per indicator.")),
                 ObjectSchema.Property(key: "narasi_renstra", schema: .string, required: false, spec: FieldSpec("Explanation after table d (Markdown); also analysis 3 in words where the Renstra sets an IKK no end target.", format: .markdown)),
+                ObjectSchema.Property(key: "penyebab", schema: .string, required: false, spec: FieldSpec("Part e, introduction: causes of success or failure of the unit (Markdown).", format: .markdown)),
                 ObjectSchema.Property(key: "narasi_efisiensi", schema: .string, required: false, spec: FieldSpec("Text on the efficiency of resource use, printed with the computed efficiency table (Markdown).", format: .markdown)),
                 ObjectSchema.Property(key: "narasi_standar", schema: .string, required: false, spec: FieldSpec("Analysis 4 in words: the national standards the indicators are compared with, or why none exists (Markdown).", format: .markdown)),
             ]))), required: true, spec: FieldSpec("Sections of BAB III A: one for most divisions, one per sub-unit where a division reports in parts.")),
-            ObjectSchema.Property(key: "anggaran_kegiatan", schema: .array(.object(ObjectSchema(name: "RealisasiKegiatan", summary: "Spending of one kegiatan in the report year.", properties: [
-                ObjectSchema.Property(key: "kegiatan", schema: .string, required: true, spec: FieldSpec("Kegiatan id from the division's PK.", format: .id)),
-                ObjectSchema.Property(key: "realisasi", schema: .integer, required: true, spec: FieldSpec("Rupiah spent.", unit: "Rupiah", range: 0.0...1000000000000000.0)),
-            ]))), required: false, spec: FieldSpec("Realisasi anggaran of the report year per kegiatan of the PK (serapan).")),
         ]))
     }
 }

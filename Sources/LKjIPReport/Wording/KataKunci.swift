@@ -101,6 +101,9 @@ public enum KataKunci: String, CaseIterable, Sendable {
     case grafikRibu = "grafik_ribu"
     case grafikJuta = "grafik_juta"
     case grafikMiliar = "grafik_miliar"
+    case labelTabel = "label_tabel"
+    case labelGrafik = "label_grafik"
+    case labelGambar = "label_gambar"
     case jenisBawaan = "jenis_bawaan"
     case upt
     case strukturKepala = "struktur_kepala"

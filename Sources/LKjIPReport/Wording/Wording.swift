@@ -1,4 +1,5 @@
 import LKjIPModel
+import LKjIPDocument
 
 /// The printed words of one report: `templates/kata.yaml` with the office kind's own words
 /// over it, and the kind's structure (cover lines, PK levels, budget levels). Every word a
@@ -59,4 +60,11 @@ public struct Wording: Sendable {
     }
 
     static let fallbackTingkat = TingkatPK(id: "", sasaran: "Sasaran Kegiatan", indikator: "Indikator Kinerja Kegiatan", singkatan: "IKK", anggaran: nil)
+}
+
+extension Wording {
+    /// The printed words before caption numbers, for `DocumentNumbering`.
+    var captionWords: [CaptionKind: String] {
+        [.table: self[.labelTabel], .chart: self[.labelGrafik], .figure: self[.labelGambar]]
+    }
 }
