@@ -28,7 +28,26 @@ enum SkeletonKind {
             }
         }
         let wajib = (kind.wajib ?? []).map(line).filter { !$0.isEmpty }.joined(separator: "\n")
-        let superior = regional ? "Bupati" : "Menteri"
+        // Each PK lists the budget line of its level (`tingkat[].anggaran`): by default the
+        // head the top line, a division the line below it.
+        func codeIndex(_ level: TingkatPK?, default fallback: Int) -> Int {
+            guard let name = level?.anggaran, let index = levels.firstIndex(of: name) else { return fallback }
+            return min(index, codes.count - 1)
+        }
+        let headLine = codeIndex(head, default: 0)
+        let divisionLine = codeIndex(division, default: 1)
+        let superior = kind.atasan ?? (regional ? "Bupati" : "Menteri")
+        let superiorNip = kind.atasanNip ?? false
+        let superiorLines = superiorNip ? """
+              - id: atasan                      # the \(superior), with a NIP
+                nama: "<<Nama \(superior)>>"
+                nip: "197501012000031001"       # replace: 18 digits
+                jabatan: "<<\(superior) ...>>"
+            """ : """
+              - id: atasan                      # the \(superior): a political official signs without a NIP
+                nama: "<<Nama \(superior)>>"
+                jabatan: "<<\(superior) ...>>"
+            """
         return [
             ("instansi.yaml", Skeleton.modeline("instansi", depth: 0) + """
             # The reporting office, of the kind `\(jenisId)` (\(kind.nama)).
@@ -49,9 +68,7 @@ enum SkeletonKind {
             ("pejabat.yaml", Skeleton.modeline("pejabat", depth: 0) + """
             # Every signatory, written once; documents refer to them by id.
             pejabat:
-              - id: atasan                      # the \(superior): a political official signs without a NIP
-                nama: "<<Nama \(superior)>>"
-                jabatan: "<<\(superior) ...>>"
+            \(superiorLines)
               - id: kepala
                 nama: "<<Nama kepala kantor>>"
                 nip: "198001012005011001"       # replace: 18 digits
@@ -80,7 +97,9 @@ enum SkeletonKind {
                 perempuan: 0
 
             """),
-            ("renstra.yaml", Skeleton.files(year: year).first { $0.0 == "renstra.yaml" }?.1 ?? ""),
+            // A regional office's Renstra follows its regional government's vision, not a ministry's.
+            ("renstra.yaml", (Skeleton.files(year: year).first { $0.0 == "renstra.yaml" }?.1 ?? "")
+                .replacingOccurrences(of: " kementerian>>", with: regional ? " pemerintah daerah>>" : " kementerian>>")),
             ("anggaran.yaml", Skeleton.modeline("anggaran", depth: 0) + """
             # The budget of \(year): \(levels.joined(separator: " > ")), one line each, with the official
             # codes; a line belongs to the line whose kode its own extends. Pagu and realisasi
@@ -111,7 +130,7 @@ enum SkeletonKind {
                     target: 100
                     satuan: "%"
             kegiatan:                           # budget lines named by their code
-              - kode: "\(codes[0])"
+              - kode: "\(codes[headLine])"
 
             """),
             ("pk/bagian.yaml", Skeleton.modeline("pk", depth: 1) + """
@@ -129,7 +148,7 @@ enum SkeletonKind {
                     target: 100
                     satuan: "%"
             kegiatan:
-              - kode: "\(codes[1])"
+              - kode: "\(codes[divisionLine])"
 
             """),
             ("realisasi/kepala.yaml", Skeleton.modeline("realisasi", depth: 1) + """

@@ -39,15 +39,26 @@ struct DivisiComputer {
         for s in sasaran.indices {
             for i in sasaran[s].indikator.indices {
                 let id = sasaran[s].indikator[i].indikator.id
+                func history(_ values: [Int: TableValue], tren: Tren?) -> RiwayatKinerja {
+                    let numbers = values.compactMapValues(\.number)
+                    let years = values.filter { $0.value.number != nil || !($0.value.word ?? "").isEmpty && $0.value.word != "-" }.keys.sorted()
+                    return RiwayatKinerja(nilai: numbers, tahun: years, tren: tren)
+                }
+                var renstraRow: BarisRenstra?
                 for unit in units {
                     if let row = unit.riwayat.first(where: { $0.indikator == id }) {
-                        let numbers = row.nilai.compactMapValues(\.number)
-                        let years = row.nilai.filter { $0.value.number != nil || !($0.value.word ?? "").isEmpty && $0.value.word != "-" }.keys.sorted()
-                        sasaran[s].indikator[i].riwayat = RiwayatKinerja(nilai: numbers, tahun: years, tren: row.tren)
+                        sasaran[s].indikator[i].riwayat = history(row.nilai, tren: row.tren)
                     }
                     if let row = unit.renstra.first(where: { $0.indikator == id }) {
                         sasaran[s].indikator[i].renstra = row.progres
+                        renstraRow = renstraRow ?? row
                     }
+                }
+                // Without a row in table b, the linked Renstra row's earlier realisasi (table d
+                // prints them) are the history, so table f does not say "-" beside them.
+                if sasaran[s].indikator[i].riwayat == nil, let row = renstraRow, row.realisasi.keys.contains(where: { $0 < tahun }) {
+                    let indikator = sasaran[s].indikator[i].indikator
+                    sasaran[s].indikator[i].riwayat = history(row.realisasi, tren: Self.trend(row.realisasi, until: tahun, indikator: indikator, satuan: row.satuan, desimal: row.desimal))
                 }
             }
             sasaran[s].efisiensi = efficiency(sasaran[s], units: units)

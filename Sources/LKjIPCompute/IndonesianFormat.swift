@@ -52,7 +52,16 @@ public enum IndonesianFormat {
     /// A capaian as the e-Performance tables show it: whole percent ("441%", "-14%"), "-" when
     /// it cannot be computed.
     public static func capaian(_ v: Fraction?) -> String {
-        v.map { percent($0, decimals: 0) } ?? "-"
+        v.map { percent($0, decimals: capaianDecimals) } ?? "-"
+    }
+
+    /// Decimals of a printed capaian.
+    static let capaianDecimals = 0
+
+    /// A capaian as a chart's data holds it: the printed figure (102 for 102,377…), so the
+    /// workbook behind a Word chart shows what the table prints, never binary noise.
+    public static func capaianValue(_ v: Fraction) -> Double {
+        Rounding.drawing(v.rounded(decimals: capaianDecimals))
     }
 
     /// A budget realisation as the finance tables show it: two decimals ("99,56%"), "-" when

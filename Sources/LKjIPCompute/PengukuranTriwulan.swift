@@ -16,6 +16,9 @@ public struct IndikatorTriwulan: Equatable, Sendable {
     public let status: CapaianStatus
     /// The explanation of this quarter's result, when written.
     public let analisis: AnalisisTriwulan?
+    /// At the end of quarter IV the figures are the year's, as BAB III prints them (an
+    /// indicator measured only yearly included): print the yearly target and realisasi.
+    public var tahunan: Bool { triwulan == 4 }
 }
 
 /// A sasaran's indicators at the end of a quarter, with the mean of their capaian (as NILAI
@@ -43,7 +46,7 @@ public struct DivisiTriwulan: Equatable, Sendable {
 /// - `akhir` (cumulative figures): quarter q itself;
 /// - `rata_rata`: the mean of quarters 1..q.
 /// A sum or a mean needs every quarter from 1 to q (a missing quarter would understate it);
-/// the cumulative figure needs quarter q. At q = 4 the realisasi is the year's.
+/// the cumulative figure needs quarter q. At q = 4 every figure is the year's (BAB III's).
 public enum PengukuranTriwulan {
     public static func measure(_ report: ComputedReport, triwulan q: Int) -> [DivisiTriwulan] {
         report.measured.map { kinerja in
@@ -59,6 +62,13 @@ public enum PengukuranTriwulan {
     }
 
     public static func measure(_ item: IndikatorKinerja, triwulan q: Int, analisis: [AnalisisTriwulan]?) -> IndikatorTriwulan {
+        // The end of the year is the year: the same target, realisasi and capaian as BAB III,
+        // also for an indicator without quarterly data (a word or range target included), so
+        // the fourth quarter's measurement never contradicts the report.
+        if q == 4 {
+            return IndikatorTriwulan(indikator: item, triwulan: 4, target: item.indikator.target, realisasi: item.realisasi, capaian: item.capaian,
+                                     status: item.status, analisis: analisis?.first { $0.triwulan == 4 })
+        }
         let rule = item.indikator.triwulan?.agregasi ?? .akhir
         let decimals = item.indikator.desimal
         let target = item.indikator.triwulan.flatMap { upTo(q, of: $0.targets, agregasi: rule, desimal: decimals) }

@@ -13,7 +13,9 @@ public enum PlaceholderRule {
     static func logo(_ data: ReportData) -> [Diagnostic] {
         guard data.instansi.logo == nil else { return [] }
         let file = MarkdownFields.file(data, .instansi)
-        return [Diagnostic(.warning, at: data.sources.location(file: file, keyPath: "nama"),
+        var location = data.sources.location(file: file, keyPath: "instansi")
+        location.keyPath = "instansi.logo"
+        return [Diagnostic(.warning, at: location,
                            "instansi.logo is not set, so the cover shows lkjip's generic default logo; set `logo:` to the office's emblem (a PNG or JPEG in the data directory)")]
     }
 
@@ -76,7 +78,8 @@ public enum PlaceholderRule {
     static func names(_ data: ReportData) -> [Diagnostic] {
         let file = MarkdownFields.file(data, .pejabat)
         var diagnostics: [Diagnostic] = []
-        for (index, pejabat) in data.pejabat.enumerated() {
+        // A `<<…>>` name is reported once, by the rule for what is still to fill in.
+        for (index, pejabat) in data.pejabat.enumerated() where !pejabat.nama.contains("<<") {
             let words = pejabat.nama.lowercased().split(whereSeparator: { !$0.isLetter })
             let word = words.first { placeholderWords.contains(String($0)) }
             let position = [pejabat.jabatanSingkat, pejabat.jabatan].compactMap { $0 }.first { pejabat.nama.lowercased().contains($0.lowercased()) }

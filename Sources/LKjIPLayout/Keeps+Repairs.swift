@@ -50,16 +50,24 @@ extension Keeps {
                     if case .table(let table)? = inner.last { signed = table; group = Array(inner.dropLast()) }
                 default: break
                 }
-                guard let table = signed, table.keepTrailingRows > 0,
-                      table.rows.count - table.keepTrailingRows > table.headerRowCount,
-                      breakable(table).contains(table.rows.count - table.keepTrailingRows) else { continue }
+                guard let table = signed, table.keepTrailingRows > 0 else { continue }
+                // The kept rows, or, when they reach back to the first body row (a cell
+                // spanning the whole body, as a Rencana Aksi's one sasaran over its
+                // indicators), the last rows alone, the spanning cells continued on the
+                // signature's page.
+                var count = table.keepTrailingRows
+                if table.rows.count - count <= table.headerRowCount {
+                    count = min(LayoutSettings().trailingRows, table.rows.count - table.headerRowCount - 1)
+                }
+                guard count > 0 else { continue }
+                let (headRows, tailRows) = split(table, at: table.rows.count - count)
                 var head = table
-                head.rows = Array(table.rows.prefix(table.rows.count - table.keepTrailingRows))
+                head.rows = headRows
                 head.keepTrailingRows = 0
                 head.keepTogether = false
                 var tail = table
                 tail.caption = nil
-                tail.rows = Array(table.rows.prefix(table.headerRowCount)) + Array(table.rows.suffix(table.keepTrailingRows))
+                tail.rows = Array(table.rows.prefix(table.headerRowCount)) + tailRows
                 tail.keepTrailingRows = tail.rows.count
                 tail.keepLeadingRows = 0
                 tail.keepTogether = true
@@ -71,6 +79,31 @@ extension Keeps {
             document.sections[s].blocks = blocks
         }
         return changed
+    }
+
+    /// The rows of `table` before and from row `at`. A cell spanning rows across the split is
+    /// cut in two: the part above keeps the rows above, and the cell is continued, with its
+    /// content, at the first row below (so a sasaran is named again on the next page).
+    static func split(_ table: Table, at split: Int) -> (head: [TableRow], tail: [TableRow]) {
+        var head = Array(table.rows[..<split])
+        var tail = Array(table.rows[split...])
+        guard !tail.isEmpty else { return (head, tail) }
+        let placed = TableLayout.placed(table)
+        var continued: [(column: Int, cell: TableCell)] = []
+        for (row, column, cell) in placed where row < split && row + cell.rowSpan > split {
+            // The cell's position among its row's cells: those placed left of it.
+            let index = placed.filter { $0.row == row && $0.column < column }.count
+            head[row].cells[index].rowSpan = split - row
+            var rest = cell
+            rest.rowSpan = row + cell.rowSpan - split
+            continued.append((column, rest))
+        }
+        guard !continued.isEmpty else { return (head, tail) }
+        let first = placed.filter { $0.row == split }
+        var cells: [(column: Int, cell: TableCell)] = first.map { ($0.column, $0.cell) } + continued
+        cells.sort { $0.column < $1.column }
+        tail[0].cells = cells.map(\.cell)
+        return (head, tail)
     }
 
     /// Keeps the last paragraph of each of `sections` whole (at most a third of a page of

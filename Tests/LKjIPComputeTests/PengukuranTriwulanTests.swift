@@ -94,6 +94,54 @@ final class PengukuranTriwulanTests: XCTestCase {
         XCTAssertEqual(third[0].status, .tidakAdaData)
     }
 
+    /// The end of quarter IV is the year, as BAB III prints it: an indicator measured only
+    /// yearly (no `triwulan`) gets its yearly target 90, realisasi 92,14 and capaian
+    /// 92,14 / 90 × 100 = 102,377… → 102% at TW IV (and nothing before); an indicator with
+    /// quarters gets the year's figure too: realisasi 95 typed for the year against 90 → 106%.
+    func testFourthQuarterIsTheYear() throws {
+        let pk = ComputeFixture.pkHead + """
+            sasaran_kegiatan:
+              - id: ss1
+                nama: Terwujudnya layanan
+                indikator:
+                  - id: ss1-1
+                    nama: Persentase sampel tepat waktu
+                    target: 90
+                    satuan: "%"
+                  - id: ss1-2
+                    nama: Persentase layanan tepat waktu
+                    target: 90
+                    satuan: "%"
+                    triwulan: {tw1: 20, tw2: 45, tw3: 70, tw4: 90, agregasi: akhir}
+            kegiatan: []
+
+            """
+        let realisasi = """
+            divisi: administrasi
+            realisasi:
+              - indikator: ss1-1
+                nilai: 92.14
+              - indikator: ss1-2
+                triwulan: {tw1: 25, tw2: 40, tw3: 70, tw4: 95}
+
+            """ + ComputeFixture.emptyUnit
+        let report = try ComputeFixture(["pk/administrasi.yaml": pk, "realisasi/administrasi.yaml": realisasi]).compute().report
+        let third = PengukuranTriwulan.measure(report, triwulan: 3)[0].sasaran[0].indikator
+        XCTAssertNil(third[0].capaian, "a yearly indicator has nothing up to TW III")
+        XCTAssertFalse(third[0].tahunan)
+        let fourth = PengukuranTriwulan.measure(report, triwulan: 4)[0]
+        let year = report.measured[0].sasaran[0].indikator
+        XCTAssertTrue(fourth.sasaran[0].indikator.allSatisfy(\.tahunan))
+        XCTAssertEqual(fourth.sasaran[0].indikator[0].target?.value, 90)
+        XCTAssertEqual(fourth.sasaran[0].indikator[0].realisasi?.value, Decimal(string: "92.14"))
+        XCTAssertEqual(IndonesianFormat.capaian(fourth.sasaran[0].indikator[0].capaian), "102%")
+        XCTAssertEqual(IndonesianFormat.capaian(fourth.sasaran[0].indikator[1].capaian), "106%")
+        XCTAssertEqual(fourth.sasaran[0].indikator.map(\.capaian), year.map(\.capaian))
+        XCTAssertEqual(fourth.sasaran[0].indikator.map(\.status), year.map(\.status))
+        // The unit's bar: (102,377… + 105,555…) / 2 = 103,97 → 104%.
+        XCTAssertEqual(IndonesianFormat.capaian(fourth.nilai), "104%")
+    }
+
     func testLastDayOfEachQuarter() {
         XCTAssertEqual((1...4).map { PengukuranTriwulan.lastDay(of: $0, tahun: 2023) }, ["2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31"])
     }

@@ -51,4 +51,34 @@ final class SignedRowsTests: XCTestCase {
         XCTAssertTrue(tail.keepTogether)
         if case .signature = blocks[3] {} else { XCTFail("the signature ends the section") }
     }
+
+    /// One sasaran spanning the whole body (a Rencana Aksi of one sasaran and three
+    /// indicators), too tall with its signature for one page: the signature takes the last two
+    /// rows, and the sasaran is cut, named again beside them on the new page.
+    func testSpanOverTheWholeBodyIsCutAndContinued() throws {
+        var signed = Table(columnWidths: [1, 4, 4], headerRowCount: 1, rows: [
+            TableRow(cells: [.text("No"), .text("Sasaran"), .text("Indikator")]),
+            TableRow(cells: [.text("1.", rowSpan: 3), .text("Sasaran satu", rowSpan: 3), .text("Indikator 1")]),
+            TableRow(cells: [.text("Indikator 2")]),
+            TableRow(cells: [.text("Indikator 3")]),
+        ])
+        signed.keepTrailingRows = 3
+        var signature = SignatureBlock(placeAndDate: "Lembah Sari", right: Signatory(roleLines: ["Kepala"], name: "Rina", identifier: "NIP. 1"))
+        signature.anchor = "ttd-1"
+        var document = Document(metadata: Metadata(title: "Uji", subject: "", author: "", date: "2025-01-01"),
+                                sections: [Section(orientation: .landscape, blocks: [.table(signed), .signature(signature)])])
+        XCTAssertTrue(Keeps.moveSignedRows(["ttd-1"], in: &document))
+        let blocks = document.sections[0].blocks
+        guard blocks.count == 4, case .table(let head) = blocks[0], case .table(let tail) = blocks[2] else { return XCTFail("\(blocks)") }
+        XCTAssertEqual(blocks[1], .pageBreak)
+        XCTAssertEqual(head.rows.count, 2, "the header and the first indicator")
+        XCTAssertEqual(head.rows[1].cells.map(\.rowSpan), [1, 1, 1])
+        XCTAssertEqual(tail.rows.count, 3, "the header again and the last two indicators")
+        XCTAssertEqual(tail.rows[1].cells.count, 3, "number and sasaran continued")
+        XCTAssertEqual(tail.rows[1].cells[0].rowSpan, 2)
+        XCTAssertEqual(tail.rows[1].cells[1], .text("Sasaran satu", rowSpan: 2))
+        XCTAssertEqual(tail.rows[1].cells[2], .text("Indikator 2"))
+        XCTAssertEqual(tail.rows[2].cells, [.text("Indikator 3")])
+        XCTAssertEqual(tail.keepTrailingRows, 3)
+    }
 }

@@ -7,8 +7,11 @@ import XCTest
 /// The IKU summary built from `examples/sulbar-2022` against the table of the second seed,
 /// `004_824cf9373b91674c.txt` (INDIKATOR KINERJA UTAMA, Kanwil Kemenkumham Sulawesi Barat,
 /// 2022), cell for cell: the header, each DIVISI heading in its place, the sasaran numbered
-/// 1 to 21 across the divisions, the indicators of a sasaran numbered "1. … 2. …" inside one
-/// cell in the seed's order, and their targets with their units in the next cell.
+/// 1 to 21 across the divisions, the indicators of a sasaran numbered "1. … 2. …" in the
+/// seed's order, and their targets with their units. The seed's extraction shows a sasaran's
+/// indicators (and targets) as one cell; lkjip gives each indicator its row, the number and
+/// the sasaran spanning them, so that a target stands beside its indicator: `sasaranRows`
+/// joins them back as the seed shows them.
 final class IkuRingkasSeedTests: XCTestCase {
     static var seed: URL {
         ExampleReport.repository.deletingLastPathComponent().appendingPathComponent("shared/seeds/004_824cf9373b91674c.txt")
@@ -47,13 +50,31 @@ final class IkuRingkasSeedTests: XCTestCase {
         text(cell).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The table's rows as the seed prints them: a heading or the header alone, and a sasaran's
+    /// rows (its first with four cells, then one per further indicator with two) joined into
+    /// one row whose indicator and target cells hold every indicator's text, a space between.
+    static func sasaranRows(_ table: Table) -> [[String]] {
+        var rows: [[String]] = []
+        for row in table.rows {
+            let cells = row.cells.map(cellText)
+            if cells.count == 2, var last = rows.last, last.count == 4 {
+                last[2] += " " + cells[0]
+                last[3] += " " + cells[1]
+                rows[rows.count - 1] = last
+            } else {
+                rows.append(cells)
+            }
+        }
+        return rows
+    }
+
     func testSummaryReproducesTheSeedCellForCell() throws {
         let report = try ExampleReport.load("sulbar-2022")
         let table = try XCTUnwrap(IkuTable.ringkas(report, wording: try ExampleReport.wording(report)))
         assertGrid(table)
         let expected = try Self.seedRows()
         XCTAssertEqual(expected.count, 1 + 4 + 21, "the seed has a header, four DIVISI headings and 21 sasaran")
-        let actual = table.rows.map { $0.cells.map(Self.cellText) }
+        let actual = Self.sasaranRows(table)
         XCTAssertEqual(actual.count, expected.count)
         for (index, (mine, theirs)) in zip(actual, expected).enumerated() {
             XCTAssertEqual(mine, theirs.map(Self.normalised), "row \(index + 1)")
@@ -70,13 +91,19 @@ final class IkuRingkasSeedTests: XCTestCase {
         let headings = table.rows.filter { $0.cells.count == 1 }
         XCTAssertEqual(headings.map { text($0.cells[0]) }, ["DIVISI ADMINISTRASI", "DIVISI PEMASYARAKATAN", "DIVISI KEIMIGRASIAN", "DIVISI PELAYANAN HUKUM DAN HAM"])
         XCTAssertTrue(headings.allSatisfy { $0.keepWithNext && $0.cells[0].colSpan == 4 })
-        // Sasaran 4 (Pemasyarakatan's third): eight indicators in one cell, one paragraph
-        // each, in the seed's order, and eight targets beside them.
-        let four = try XCTUnwrap(table.rows.first { $0.cells.count == 4 && text($0.cells[0]) == "4" })
-        XCTAssertEqual(four.cells[2].blocks.count, 8)
-        XCTAssertTrue(text(four.cells[2]).hasPrefix("1. Persentase narapidana yang memperoleh nilai baik"))
-        XCTAssertTrue(text(four.cells[2]).contains("\n8. Jumlah Narapidana yang mengikuti Pendidikan tinggi"))
-        XCTAssertEqual(text(four.cells[3]).split(separator: "\n"), ["65%", "98%", "80%", "80%", "15%", "28%", "67%", "30 orang"])
+        // Sasaran 4 (Pemasyarakatan's third): eight indicators, a row each, in the seed's
+        // order, each target in the row of its indicator; the number and the sasaran span
+        // the eight rows.
+        let start = try XCTUnwrap(table.rows.firstIndex { $0.cells.count == 4 && text($0.cells[0]) == "4" })
+        let four = Array(table.rows[start..<(start + 8)])
+        XCTAssertEqual(four[0].cells[0].rowSpan, 8)
+        XCTAssertEqual(four[0].cells[1].rowSpan, 8)
+        XCTAssertTrue(four.dropFirst().allSatisfy { $0.cells.count == 2 })
+        XCTAssertNotEqual(table.rows[start + 8].cells.count, 2, "the ninth row is the next sasaran")
+        XCTAssertTrue(text(four[0].cells[2]).hasPrefix("1. Persentase narapidana yang memperoleh nilai baik"))
+        XCTAssertTrue(text(four[7].cells[0]).hasPrefix("8. Jumlah Narapidana yang mengikuti Pendidikan tinggi"))
+        let targets = [text(four[0].cells[3])] + four.dropFirst().map { text($0.cells[1]) }
+        XCTAssertEqual(targets, ["65%", "98%", "80%", "80%", "15%", "28%", "67%", "30 orang"])
         // A single indicator is not numbered.
         let one = try XCTUnwrap(table.rows.first { $0.cells.count == 4 && text($0.cells[0]) == "1" })
         XCTAssertEqual(text(one.cells[2]), "Indeks kepuasan layanan internal di lingkungan Kantor Wilayah")

@@ -17,4 +17,14 @@ final class OrgChartBuilderTests: XCTestCase {
         XCTAssertEqual(chart.related.map(\.detail), ["2 satker", "1 satker"])
         XCTAssertNil(chart.drawing, "placed by the layout pass")
     }
+
+    /// A UPTD that signs its own PK is a division of the Dinas and one of its kinds of unit:
+    /// drawn once, as the division with its head; the other kind (4 puskesmas) stays.
+    func testAUnitKindThatIsADivisionIsDrawnOnce() throws {
+        let report = try ExampleReport.load("dinkes-lembah-sari-2025")
+        let chart = OrgChartBuilder.make(report, wording: try ExampleReport.wording(report))
+        XCTAssertTrue(chart.root.children.map(\.title).contains("UPTD Instalasi Farmasi Kesehatan"))
+        XCTAssertEqual(chart.related.map(\.title), ["UPTD Puskesmas"])
+        XCTAssertEqual(chart.related.map(\.detail), ["4 unit kerja"])
+    }
 }

@@ -209,8 +209,9 @@ final class LibreOfficeTests: XCTestCase {
 
     // MARK: - lint
 
-    /// `lkjip lint` on both bundled examples: exit 0, and "no layout problem found" for the
-    /// report and for each annex (one per pk/*.yaml, named after its divisi).
+    /// `lkjip lint` on every bundled example: exit 0, and "no layout problem found" for the
+    /// report, for each annex (one per pk/*.yaml, named after its divisi) and for each
+    /// document of the year.
     func testLintFindsNoLayoutProblemInTheBundledExamples() throws {
         _ = try tools()
         for example in Fixtures.examples {
@@ -228,7 +229,10 @@ final class LibreOfficeTests: XCTestCase {
             }
             let lines = result.standardOutput.split(separator: "\n").map(String.init)
             XCTAssertEqual(result.status, 0, "\(example.lastPathComponent):\n\(result.standardOutput)\(result.standardError.suffix(1500))")
-            XCTAssertEqual(Set(lines), Set(expected), example.lastPathComponent)
+            // The report and every annex are linted, and the documents of the year beside
+            // them (IKU, Rencana Aksi, the quarterly measurement): every file is clean.
+            XCTAssertTrue(Set(expected).isSubset(of: Set(lines)), "\(example.lastPathComponent): \(Set(expected).subtracting(lines))")
+            XCTAssertEqual(lines.filter { !$0.hasSuffix(": no layout problem found") }, [], example.lastPathComponent)
         }
     }
 

@@ -283,7 +283,7 @@ public struct TargetTriwulan: Codable, Equatable, Sendable, DataRecord {
         "tw2": FieldSpec("Target of TW II.", range: Ranges.target),
         "tw3": FieldSpec("Target of TW III.", range: Ranges.target),
         "tw4": FieldSpec("Target of TW IV.", range: Ranges.target),
-        "agregasi": FieldSpec("How the yearly realisasi follows from the quarters."),
+        "agregasi": FieldSpec("How the yearly realisasi follows from the quarters: jumlah, akhir or rata_rata."),
     ]
 }
 

@@ -24,9 +24,17 @@ public struct JenisInstansi: Codable, Equatable, Sendable, DataRecord {
     public var anggaran: [String]
     /// Words of this kind that differ from `templates/kata.yaml`.
     public var kata: Kata?
+    /// Whom the head of office signs the PK with, as `lkjip init --jenis` writes the
+    /// skeleton: "Bupati" for a dinas, "Kepala Dinas" for a UPTD. nil: "Bupati" for a
+    /// regional kind, "Menteri" otherwise.
+    public var atasan: String?
+    /// Whether that superior is a civil servant with a NIP (a Kepala Dinas) rather than a
+    /// political official who signs without one (a Bupati, a Menteri). Default false.
+    public var atasanNip: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case nama, wajib, sampul, tingkat, anggaran, kata
+        case nama, wajib, sampul, tingkat, anggaran, kata, atasan
+        case atasanNip = "atasan_nip"
         case tingkatKantor = "tingkat_kantor"
         case tingkatDivisi = "tingkat_divisi"
     }
@@ -49,6 +57,8 @@ public struct JenisInstansi: Codable, Equatable, Sendable, DataRecord {
         "tingkat_divisi": FieldSpec("Id of the level of a division head's PK when organisasi.divisi[].tingkat names none.", format: .id, example: "bidang"),
         "anggaran": FieldSpec("Names of the budget levels of anggaran.yaml program_kegiatan, top first.", format: .line, example: "[Program, Kegiatan, Sub Kegiatan]"),
         "kata": FieldSpec("Words of this kind that differ from templates/kata.yaml, by name."),
+        "atasan": FieldSpec("Whom the head of office signs the PK with, for the skeleton of lkjip init --jenis. Default: Bupati for a regional kind, Menteri otherwise.", format: .line, example: "Kepala Dinas"),
+        "atasan_nip": FieldSpec("true when that superior is a civil servant with a NIP (a Kepala Dinas), not a political official. Default false."),
     ]
 }
 

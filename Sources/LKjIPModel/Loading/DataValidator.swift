@@ -171,12 +171,21 @@ private struct Rules {
             let kegiatanNames = kegiatanIds + pk.kegiatan.compactMap(\.kode)
             let budgetCodes = Set(data.anggaran.programKegiatan.map(\.kode))
             unique(pk.kegiatan.enumerated().compactMap { index, item in item.id.map { ($0, "kegiatan[\(index)].id") } }, file: file, what: "kegiatan")
-            for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil && !budgetCodes.contains(item.kode ?? "") {
+            // A line named by a code (known or mistyped: the code's own error says which) takes
+            // its amount from anggaran.yaml.
+            for (k, item) in pk.kegiatan.enumerated() where !item.isProgram && item.anggaran == nil && (item.kode == nil || budgetCodes.isEmpty) {
                 error(file, "kegiatan[\(k)]", "missing required key `anggaran` (Rupiah of this kegiatan; only programme lines and lines named by a kode of anggaran.yaml program_kegiatan are computed)")
             }
             for (s, sasaran) in pk.sasaranKegiatan.enumerated() {
                 for (k, id) in (sasaran.kegiatan ?? []).enumerated() {
-                    reference(id, in: kegiatanNames, what: "kegiatan", file: file, keyPath: "\(pk.sasaranKey)[\(s)].kegiatan[\(k)]", definedIn: "kegiatan of this PK")
+                    let keyPath = "\(pk.sasaranKey)[\(s)].kegiatan[\(k)]"
+                    // A line of the office budget this agreement does not list: say so, rather
+                    // than suggesting another code.
+                    if !kegiatanNames.contains(id), budgetCodes.contains(id) {
+                        error(file, keyPath, "kegiatan `\(Escape.inline(id))` is a line of program_kegiatan in anggaran.yaml but not one of this agreement's `kegiatan`; add `- kode: \"\(Escape.inline(id))\"` to `kegiatan:`")
+                        continue
+                    }
+                    reference(id, in: kegiatanNames, what: "kegiatan", file: file, keyPath: keyPath, definedIn: "kegiatan of this PK")
                 }
             }
             let tanggal = try? ISODate(pk.tanggal)

@@ -8,7 +8,7 @@ extension ChartBuilder {
     /// their targets. No chart while no quarter has a capaian to show.
     func kemajuan(_ units: [DivisiTriwulan], names: [String]) -> Chart? {
         let w = wording
-        let values = units.map { $0.nilai.map(\.drawing) }
+        let values = units.map { $0.nilai.map(IndonesianFormat.capaianValue) }
         let known = values.compactMap { $0 }
         guard !units.isEmpty, !known.isEmpty else { return nil }
         let axis = NiceAxis.make(maximum: known.max() ?? 100, minimum: known.min() ?? 0, title: w[.grafikSumbuCapaian], minimumTop: 100)

@@ -18,8 +18,8 @@ struct ChartBuilder {
     func capaian(_ sasaran: [SasaranKinerja]) -> Chart? {
         let w = wording
         let indicators = sasaran.flatMap(\.indikator).filter { $0.indikator.targetTeks == nil }
-        // Bars are drawn from doubles; the figures printed beside them are the exact ones.
-        let values = indicators.map { $0.capaian.map(\.drawing) }
+        // Each bar is the printed capaian (whole percent), so the chart data agrees with the table.
+        let values = indicators.map { $0.capaian.map(IndonesianFormat.capaianValue) }
         let known = values.compactMap { $0 }
         guard !indicators.isEmpty, !known.isEmpty else { return nil }
         let axis = NiceAxis.make(maximum: known.max() ?? 100, minimum: known.min() ?? 0, title: w[.grafikSumbuCapaian], minimumTop: 100)

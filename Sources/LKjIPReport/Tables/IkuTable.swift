@@ -100,13 +100,19 @@ enum IkuTable {
                 rows.append(TableRow(cells: [.text(heading.uppercased(), colSpan: 4, shading: Cells.groupFill, bold: true)], keepWithNext: true))
             }
             if rows.count <= 1 { rows.append(header) }
+            // One row per indicator, the number and the sasaran spanning them (the seed shows
+            // them as one cell): a target stays beside its own indicator however many lines
+            // the indicator's name takes.
             for sasaran in group.kinerja.sasaran where !sasaran.indikator.isEmpty {
                 number += 1
                 let count = sasaran.indikator.count
-                let names = sasaran.indikator.enumerated().map { paragraph(IndicatorLabel.numbered($0.element, index: $0.offset, of: count), alignment: .left) }
-                let targets = sasaran.indikator.map { paragraph($0.targetTeks, alignment: .center) }
-                rows.append(TableRow(cells: [Cells.figure("\(number)"), Cells.text(sasaran.sasaran.nama),
-                                             TableCell(blocks: names), TableCell(blocks: targets, alignment: .center)]))
+                for (index, indikator) in sasaran.indikator.enumerated() {
+                    var cells: [TableCell] = []
+                    if index == 0 { cells += [Cells.figure("\(number)", rowSpan: count), Cells.text(sasaran.sasaran.nama, rowSpan: count)] }
+                    cells += [TableCell(blocks: [paragraph(IndicatorLabel.numbered(indikator, index: index, of: count), alignment: .left)]),
+                              TableCell(blocks: [paragraph(indikator.targetTeks, alignment: .center)], alignment: .center)]
+                    rows.append(TableRow(cells: cells))
+                }
             }
         }
         var table = Table(columnWidths: [0.6, 4, 6, 1.6], headerRowCount: groups[0].heading == nil ? 1 : 0, rows: rows)

@@ -21,9 +21,16 @@ enum PengukuranTable {
                     cells.append(Cells.text(sasaran.sasaran.sasaran.nama, rowSpan: sasaran.indikator.count))
                 }
                 cells.append(Cells.text(IndicatorLabel.numbered(item.indikator, index: index, of: sasaran.indikator.count)))
-                cells.append(Cells.figure(IndonesianFormat.nilai(item.target, satuan: indikator.satuan, decimals: indikator.desimal)))
-                cells.append(Cells.figure(IndonesianFormat.nilai(item.realisasi, satuan: indikator.satuan, decimals: indikator.desimal)))
-                cells.append(Cells.status(IndonesianFormat.capaian(item.capaian), item.status))
+                if item.tahunan {
+                    // The year's cells exactly as table a of BAB III prints them.
+                    cells.append(Cells.figure(item.indikator.targetTeks))
+                    cells.append(Cells.figure(item.indikator.realisasiText))
+                    cells.append(Cells.status(CapaianWords.capaian(item.indikator, w), item.status))
+                } else {
+                    cells.append(Cells.figure(IndonesianFormat.nilai(item.target, satuan: indikator.satuan, decimals: indikator.desimal)))
+                    cells.append(Cells.figure(IndonesianFormat.nilai(item.realisasi, satuan: indikator.satuan, decimals: indikator.desimal)))
+                    cells.append(Cells.status(IndonesianFormat.capaian(item.capaian), item.status))
+                }
                 cells.append(Cells.figure(item.indikator.targetTeks))
                 cells.append(text(item.analisis?.penyebab, images: images))
                 cells.append(text(item.analisis?.tindakLanjut, images: images))

@@ -11,6 +11,9 @@ enum ProgramTable {
         guard !program.isEmpty else { return nil }
         let levels = w.jenis.anggaran.isEmpty ? w[.kolomProgramKegiatan] : w.jenis.anggaran.joined(separator: " / ")
         var rows = [TableRow(cells: [w[.kolomKode], levels, w[.kolomPagu], w[.kolomRealisasi], w[.kolomPersen]].map { Cells.header($0) })]
+        // A line with lines under it never ends a page: a programme or kegiatan row keeps
+        // with the first row below it.
+        let parents = Set(program.baris.compactMap(\.induk))
         for line in ordered(program) {
             let bold = line.tingkat == 0
             rows.append(TableRow(cells: [
@@ -18,7 +21,7 @@ enum ProgramTable {
                 Cells.amount(IndonesianFormat.integer(line.pagu), bold: bold),
                 Cells.amount(line.realisasi.map(IndonesianFormat.integer) ?? "-", bold: bold),
                 Cells.figure(IndonesianFormat.persenAnggaran(line.serapan)),
-            ]))
+            ], keepWithNext: parents.contains(line.index)))
         }
         let pagu = program.totalPagu ?? 0
         let spent = program.totalRealisasi
