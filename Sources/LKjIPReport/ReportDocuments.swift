@@ -49,6 +49,18 @@ public enum ReportDocuments {
         return document
     }
 
+    /// The markup each chapter (and the first agreement's annex) renders to, before it is read
+    /// into sections; the registry receives the view's tables, charts and signatures, which
+    /// the markup's `<insert ref>` name. For the markup fuzzer's seeds and registry.
+    public static func markup(_ report: ComputedReport, renderer: TemplateRenderer, registry: BlockRegistry) throws -> [(name: String, xml: String)] {
+        let wording = try self.wording(report, renderer: renderer)
+        let view = try ReportView(report, wording: wording, registry: registry, narasiNames: narasiNames(renderer))
+        var result: [(name: String, xml: String)] = []
+        for chapter in chapters { if let xml = renderer.output(chapter, view: view) { result.append((chapter, xml)) } }
+        if let first = view.perjanjian.first, let xml = renderer.output("annex", view: LayeredObject([first, view])) { result.append(("annex", xml)) }
+        return result
+    }
+
     /// Checks every name the chapters use against the report's view, without rendering:
     /// `lkjip check` reports a template's unknown name at its line, with the nearest one.
     public static func checkTemplates(_ report: ComputedReport, renderer: TemplateRenderer, wording: Wording) throws {

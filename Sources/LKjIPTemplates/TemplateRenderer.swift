@@ -50,6 +50,12 @@ public struct TemplateRenderer: Sendable {
         try render(chapters: chapters, context: ObjectBox(object: view), registry: registry, images: images)
     }
 
+    /// The rendered markup of one template against a view, with its line markers: what
+    /// `MarkupReader` reads in a build (the fuzzer's seeds are made from it).
+    public func output(_ chapter: String, view: TemplateObject) -> String? {
+        library.render(ObjectBox(object: view), withTemplate: chapter)
+    }
+
     /// Checks the chapters' names against a view without rendering them (`lkjip check`).
     public func check(chapters: [String], view: TemplateObject) throws {
         for chapter in chapters where sources[chapter] != nil {
