@@ -279,6 +279,41 @@ extension LayoutCheck {
         return result
     }
 
+    /// A cell spanning rows (a sasaran over its indicators) that begins at the foot of a page
+    /// while its text stands on the next: LibreOffice moves a merged cell's text to where it
+    /// fits, so the first rows stand beside an empty cell (`splitSpan`). With the table's
+    /// caption anchor and the row the span starts at, for the repair (a break before it).
+    static func splitSpans(_ pages: [Page], document: Document, physical: [String: Int]) -> [(finding: Finding, anchor: String, row: Int)] {
+        let texts = pages.map { compact($0.words.map(\.text).joined()) }
+        func text(_ cell: TableCell) -> String {
+            compact(cell.blocks.compactMap { block -> String? in
+                if case .paragraph(let paragraph) = block { return paragraph.content.plainText }
+                return nil
+            }.joined())
+        }
+        var result: [(Finding, String, Int)] = []
+        for section in document.sections {
+            for case .table(let table) in flattened(section.blocks) {
+                guard let caption = table.caption, let anchor = caption.anchor, let start = page(anchor, physical), start >= 1, start <= pages.count else { continue }
+                var from = start
+                for (index, row) in table.rows.enumerated() where index >= table.headerRowCount {
+                    guard let span = row.cells.first(where: { $0.rowSpan > 1 }) else { continue }
+                    let spanKey = String(text(span).prefix(24))
+                    guard spanKey.count >= 6, let rowKey = row.cells.filter({ $0.rowSpan == 1 }).map(text).first(where: { $0.count >= 6 }).map({ String($0.prefix(24)) }),
+                          let rowPage = (from...min(start + 40, pages.count)).first(where: { texts[$0 - 1].contains(rowKey) }) else { continue }
+                    from = rowPage
+                    guard !texts[rowPage - 1].contains(spanKey), rowPage < pages.count, texts[rowPage].contains(spanKey) else { continue }
+                    let name = normalized(span.blocks.compactMap { block -> String? in
+                        if case .paragraph(let paragraph) = block { return paragraph.content.plainText }
+                        return nil
+                    }.joined(separator: " ")).prefix(50)
+                    result.append((Finding(page: rowPage, kind: .splitSpan, message: "\"\(name)\" of \"\(caption.full.prefix(60))\" begins at the foot of the page but its text is printed on the next"), anchor, index))
+                }
+            }
+        }
+        return result
+    }
+
     /// The key under a chart (the names of its numbered categories) on the chart's page.
     static func chartKeys(_ pages: [Page], document: Document, physical: [String: Int]) -> [Finding] {
         let texts = pages.map { compact($0.words.map(\.text).joined()) }

@@ -12,7 +12,7 @@ public enum LayoutCheck {
     public struct Finding: Equatable, CustomStringConvertible, Sendable {
         public enum Kind: String, Sendable, CaseIterable {
             // Read from the pages.
-            case brokenWord, lonelySignature, lonelyHeading, emptyPage, splitTable, detachedCaption, shortTableStart, clippedHeader, detachedKey
+            case brokenWord, lonelySignature, lonelyHeading, emptyPage, splitTable, detachedCaption, shortTableStart, clippedHeader, detachedKey, splitSpan
             // Read from the document model, placed on the page of their anchor.
             case emptyPart, letteringGap, headingInTable, emptyChart, chartAxis, orgChartText
         }
@@ -61,6 +61,7 @@ public enum LayoutCheck {
         let empty = Set(findings.filter { $0.kind == .emptyPage }.map(\.page))
         findings += spilledTables(pages, document: document, physical: physical).map(\.finding).filter { !empty.contains($0.page) }
         findings += chartKeys(pages, document: document, physical: physical)
+        findings += splitSpans(pages, document: document, physical: physical).map(\.finding)
         findings += model(document, physical: physical)
         return findings.sorted { ($0.page, $0.kind.rawValue, $0.message) < ($1.page, $1.kind.rawValue, $1.message) }
     }
@@ -76,7 +77,10 @@ public enum LayoutCheck {
         /// Sections whose last paragraph left its last lines alone on the page before the
         /// next section (the paragraph is then kept whole).
         public var spilledSections: Set<Int> = []
-        public var isEmpty: Bool { pushedGroups.isEmpty && lonelySignatures.isEmpty && spilledTables.isEmpty && spilledSections.isEmpty }
+        /// Tables (by caption anchor) and the rows where a spanning cell began at the foot of
+        /// a page with its text on the next: the table breaks before those rows.
+        public var splitSpans: [String: Set<Int>] = [:]
+        public var isEmpty: Bool { pushedGroups.isEmpty && lonelySignatures.isEmpty && spilledTables.isEmpty && spilledSections.isEmpty && splitSpans.isEmpty }
 
         /// What is repaired, in words, for the note the build prints.
         public var summary: String {
@@ -84,7 +88,8 @@ public enum LayoutCheck {
             return [count(pushedGroups.count, "kept group released", "kept groups released"),
                     count(lonelySignatures.count, "signature given rows to sign", "signatures given rows to sign"),
                     count(spilledTables.count, "table tightened", "tables tightened"),
-                    count(spilledSections.count, "section end kept whole", "section ends kept whole")].compactMap { $0 }.joined(separator: ", ")
+                    count(spilledSections.count, "section end kept whole", "section ends kept whole"),
+                    count(splitSpans.values.map(\.count).reduce(0, +), "sasaran moved to the page of its name", "sasaran moved to the pages of their names")].compactMap { $0 }.joined(separator: ", ")
         }
 
         /// Makes the changes; returns whether the document changed (and must be laid out again).
@@ -93,7 +98,8 @@ public enum LayoutCheck {
             let moved = Keeps.moveSignedRows(lonelySignatures, in: &document)
             let tightened = DocumentLayout.tighten(spilledTables, in: &document)
             let whole = Keeps.keepLastParagraphWhole(spilledSections, in: &document)
-            return released || moved || tightened || whole
+            let spans = Keeps.breakBeforeRows(splitSpans, in: &document)
+            return released || moved || tightened || whole || spans
         }
     }
 
@@ -105,6 +111,7 @@ public enum LayoutCheck {
         var repairs = Repairs()
         repairs.lonelySignatures = Set(lonelySignatures(pages, document: document, physical: physical).compactMap(\.anchor))
         repairs.spilledTables = Set(spilledTables(pages, document: document, physical: physical).map(\.anchor))
+        for split in splitSpans(pages, document: document, physical: physical) { repairs.splitSpans[split.anchor, default: []].insert(split.row) }
         let empty = Set(emptyPages(pages, document: document, physical: physical).map(\.page))
         guard !empty.isEmpty else { return repairs }
         // A nearly empty page right before a section: the end of that section's last paragraph.

@@ -130,3 +130,56 @@ extension Keeps {
         }
     }
 }
+
+extension Keeps {
+    /// Breaks each table named in `rows` (by caption anchor) onto a new page before each of
+    /// the given body rows: the rows a spanning cell (a sasaran) begins at when LibreOffice
+    /// left them at the foot of a page with the cell's text on the next. The rows after a
+    /// break form a table of their own with the header rows repeated; the signature keeps of
+    /// the table stay with its last piece. Returns whether anything changed.
+    @discardableResult
+    public static func breakBeforeRows(_ rows: [String: Set<Int>], in document: inout Document) -> Bool {
+        guard !rows.isEmpty else { return false }
+        var changed = false
+        func pieces(_ table: Table, at breaks: [Int]) -> [Block] {
+            var result: [Block] = []
+            var rest = table
+            var offset = 0
+            for row in breaks.sorted() {
+                let at = row - offset
+                guard at > rest.headerRowCount, at < rest.rows.count else { continue }
+                let (head, tail) = split(rest, at: at)
+                var first = rest
+                first.rows = head
+                first.keepTrailingRows = 0
+                first.keepTogether = false
+                result += [.table(first), .pageBreak]
+                var next = rest
+                next.caption = nil
+                next.keepTogether = false
+                next.rows = Array(rest.rows.prefix(rest.headerRowCount)) + tail
+                offset += at - rest.headerRowCount
+                rest = next
+                changed = true
+            }
+            return result + [.table(rest)]
+        }
+        func visit(_ blocks: [Block]) -> [Block] {
+            blocks.flatMap { block -> [Block] in
+                switch block {
+                case .table(let table):
+                    guard let anchor = table.caption?.anchor, let breaks = rows[anchor] else { return [block] }
+                    return pieces(table, at: Array(breaks))
+                case .keepTogether(let inner):
+                    return [.keepTogether(visit(inner))]
+                default:
+                    return [block]
+                }
+            }
+        }
+        for index in document.sections.indices {
+            document.sections[index].blocks = visit(document.sections[index].blocks)
+        }
+        return changed
+    }
+}

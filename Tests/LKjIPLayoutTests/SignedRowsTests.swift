@@ -81,4 +81,28 @@ final class SignedRowsTests: XCTestCase {
         XCTAssertEqual(tail.rows[2].cells, [.text("Indikator 3")])
         XCTAssertEqual(tail.keepTrailingRows, 3)
     }
+
+    /// The repair of a sasaran whose name went to the next page: the table breaks before the
+    /// sasaran's first row, the rows from there form a table with the header again, and the
+    /// signature's kept rows stay with that last piece.
+    func testBreakBeforeASpanningRow() throws {
+        var signed = table()
+        signed.caption = Caption(.table, "Capaian")
+        signed.caption?.anchor = "tabel-1"
+        signed.keepTrailingRows = 1
+        var document = Document(metadata: Metadata(title: "Uji", subject: "", author: "", date: "2025-01-01"),
+                                sections: [Section(blocks: [.table(signed)])])
+        XCTAssertFalse(Keeps.breakBeforeRows(["tabel-9": [2]], in: &document), "another table: nothing changes")
+        XCTAssertTrue(Keeps.breakBeforeRows(["tabel-1": [2]], in: &document))
+        let blocks = document.sections[0].blocks
+        guard blocks.count == 3, case .table(let head) = blocks[0], case .table(let tail) = blocks[2] else { return XCTFail("\(blocks)") }
+        XCTAssertEqual(blocks[1], .pageBreak)
+        XCTAssertEqual(head.rows.count, 2, "the header and sasaran satu")
+        XCTAssertEqual(head.keepTrailingRows, 0)
+        XCTAssertNotNil(head.caption)
+        XCTAssertNil(tail.caption)
+        XCTAssertEqual(tail.rows.count, 4, "the header again, sasaran dua's two rows and sasaran tiga")
+        XCTAssertEqual(tail.rows[1].cells[1], .text("Sasaran dua", rowSpan: 2))
+        XCTAssertEqual(tail.keepTrailingRows, 1)
+    }
 }

@@ -151,6 +151,25 @@ final class LayoutCheckPlantedTests: XCTestCase {
         assertFinding(found, .shortTableStart, page: 1)
     }
 
+    /// A sasaran spanning two indicator rows whose first row ends page 1: LibreOffice prints
+    /// the sasaran's name (five lines in its column) on page 2, beside nothing on page 1.
+    /// Higher on the page (14 paragraphs before the table) the span is whole and not reported.
+    func testSpanWhoseTextGoesToTheNextPage() throws {
+        func spanned() -> Table {
+            Table(columnWidths: [3, 4, 1], headerRowCount: 1, rows: [
+                TableRow(cells: [.text("Sasaran", bold: true), .text("Indikator", bold: true), .text("Target", bold: true)]),
+                TableRow(cells: [.text("Sasaran pertama kantor"), .text("Indikator satu kantor wilayah"), .text("90%")]),
+                TableRow(cells: [.text("Meningkatnya kualitas penyelenggaraan pemasyarakatan di bidang keamanan dan ketertiban di seluruh unit pelaksana teknis wilayah provinsi", rowSpan: 2),
+                                 .text("Persentase pengaduan yang diselesaikan"), .text("85%")]),
+                TableRow(cells: [.text("Persentase pencegahan gangguan kamtib"), .text("80%")]),
+            ], caption: Caption(.table, "Capaian Kinerja"))
+        }
+        let low = try findings((1...22).map { paragraph("Paragraf pengisi nomor \($0) sebelum tabel.") } + [.table(spanned())])
+        assertFinding(low, .splitSpan, page: 1)
+        let high = try findings((1...14).map { paragraph("Paragraf pengisi nomor \($0) sebelum tabel.") } + [.table(spanned())])
+        XCTAssertFalse(high.contains { $0.kind == .splitSpan }, "\(high)")
+    }
+
     /// A header cell spanning two one-line header rows, its text five lines in a narrow
     /// column, without the row height the layout pass gives it: LibreOffice cuts it.
     func testClippedHeaderCell() throws {
