@@ -202,25 +202,8 @@ extension ReferenceDocument {
         return result
     }
 
-    /// A relationship target resolved against the folder of its source part: `header1.xml`
-    /// from `word/` is `word/header1.xml`, `/word/media/a.png` is package-absolute, `..`
-    /// climbs; nil when it climbs out of the package or is not a plain part name.
-    static func resolve(_ target: String, from base: String) -> String? {
-        let path = target.removingPercentEncoding ?? target
-        guard !path.contains("\\"), !path.contains(":"), !path.contains("\u{0}") else { return nil }
-        let joined = path.hasPrefix("/") ? String(path.dropFirst()) : base + path
-        var segments: [Substring] = []
-        for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
-                guard !segments.isEmpty else { return nil }
-                segments.removeLast()
-            default: segments.append(segment)
-            }
-        }
-        return segments.isEmpty ? nil : segments.joined(separator: "/")
-    }
+    /// A relationship target as a part name (`PartName`, the one rule of every package reader).
+    static func resolve(_ target: String, from base: String) -> String? { PartName.resolve(target, from: base) }
 
     /// At most one line of 80 characters of text from the file, control characters escaped.
     static func shown(_ text: String) -> String {

@@ -44,24 +44,8 @@ struct Relationships {
         return String(path[...slash])
     }
 
-    /// Resolves a target against the folder of its source: `worksheets/sheet1.xml` from
-    /// `xl/` is `xl/worksheets/sheet1.xml`; `/xl/worksheets/sheet1.xml` (openpyxl's absolute
-    /// form) is package-absolute; `..` climbs. Nil when it climbs out of the package.
-    static func resolve(_ target: String, from base: String) -> String? {
-        let path = target.removingPercentEncoding ?? target
-        let joined = path.hasPrefix("/") ? String(path.dropFirst()) : base + path
-        var segments: [Substring] = []
-        for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
-                guard !segments.isEmpty else { return nil }
-                segments.removeLast()
-            default: segments.append(segment)
-            }
-        }
-        return segments.isEmpty ? nil : segments.joined(separator: "/")
-    }
+    /// A relationship target as a part name (`PartName`, the one rule of every package reader).
+    static func resolve(_ target: String, from base: String) -> String? { PartName.resolve(target, from: base) }
 
     final class Handler: XMLEventHandler {
         let base: String

@@ -46,8 +46,8 @@ final class CapaianRulesTests: XCTestCase {
         let data = try MiniData.write(replacing: replacing, name: name)
         let output = data.deletingLastPathComponent().appendingPathComponent("out")
         let result = try LKjIPProcess.run(["build", data.path, "-o", output.path, "--no-layout", "--format", "html"] + extra)
-        XCTAssertEqual(result.status, 0, result.standardError, file: file, line: line)
-        guard result.status == 0 else { throw XCTSkip("the variant does not build") }
+        // A variant that does not build fails the test here (and stops it): nothing to read.
+        _ = try XCTUnwrap(result.status == 0 ? true : nil, "the variant does not build: \(result.standardError)", file: file, line: line)
         let html = try String(contentsOf: output.appendingPathComponent("LKjIP-Kanwil-Contoh-2024.html"), encoding: .utf8)
         let root = try XMLTree.parseHTML(html.replacingOccurrences(of: "<br>", with: " <br>"))
         return Report(html: html, tables: OutputTable.all(in: root), root: root, output: output, data: data)

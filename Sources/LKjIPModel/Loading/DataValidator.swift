@@ -20,18 +20,15 @@ private struct Rules {
     let data: ReportData
     var diagnostics: [Diagnostic] = []
     /// Key paths per file whose value could not be read.
-    let unreadable: [String: [String]]
+    let unreadable: UnreadablePaths
 
     init(data: ReportData, unreadable: [SourceLocation]) {
         self.data = data
-        self.unreadable = Dictionary(grouping: unreadable, by: \.file).mapValues { $0.map(\.keyPath) }
+        self.unreadable = UnreadablePaths(unreadable)
     }
 
     /// True when the value at `keyPath`, or a value inside it, could not be read.
-    func isUnreadable(_ file: String, _ keyPath: String) -> Bool {
-        guard let paths = unreadable[file] else { return false }
-        return paths.contains { $0 == keyPath || $0.hasPrefix(keyPath + ".") || $0.hasPrefix(keyPath + "[") || (keyPath.isEmpty && !$0.isEmpty) }
-    }
+    func isUnreadable(_ file: String, _ keyPath: String) -> Bool { unreadable.contains(file, keyPath) }
 
     func file(_ kind: DataFileKind) -> String {
         for ext in DataFileKind.extensions where data.sources.texts["\(kind.rawValue).\(ext)"] != nil { return "\(kind.rawValue).\(ext)" }
@@ -62,10 +59,7 @@ private struct Rules {
     }
 
     mutating func reference(_ id: String, in known: [String], what: String, file: String, keyPath: String, definedIn: String) {
-        guard !id.isEmpty, !known.contains(id) else { return }
-        let hint = EditDistance.suggestion(for: id, in: known).map { "; did you mean `\($0)`?" }
-            ?? (known.isEmpty ? "; \(definedIn) defines none" : "; \(definedIn) defines: \(known.prefix(20).map { "`\($0)`" }.joined(separator: ", "))")
-        error(file, keyPath, "unknown \(what) `\(Escape.inline(id))`\(hint)")
+        if let message = UnknownReference.message(id, in: known, what: what, definedIn: definedIn) { error(file, keyPath, message) }
     }
 
     mutating func run() {

@@ -5,7 +5,7 @@
 /// compared in `LKjIPCompute` (`BudgetChecks`).
 enum OfficeRules {
     static func check(_ data: ReportData, unreadable: [SourceLocation]) -> [Diagnostic] {
-        var rules = Checks(data: data, unreadable: Dictionary(grouping: unreadable, by: \.file).mapValues { $0.map(\.keyPath) })
+        var rules = Checks(data: data, unreadable: UnreadablePaths(unreadable))
         rules.measuredKeys()
         rules.officeAgreement()
         rules.signatories()
@@ -17,13 +17,10 @@ enum OfficeRules {
 
     private struct Checks {
         let data: ReportData
-        let unreadable: [String: [String]]
+        let unreadable: UnreadablePaths
         var diagnostics: [Diagnostic] = []
 
-        func isUnreadable(_ file: String, _ keyPath: String) -> Bool {
-            guard let paths = unreadable[file] else { return false }
-            return paths.contains { $0 == keyPath || $0.hasPrefix(keyPath + ".") || $0.hasPrefix(keyPath + "[") || (keyPath.isEmpty && !$0.isEmpty) }
-        }
+        func isUnreadable(_ file: String, _ keyPath: String) -> Bool { unreadable.contains(file, keyPath) }
 
         mutating func report(_ severity: Diagnostic.Severity, _ file: String, _ keyPath: String, _ message: String) {
             guard !isUnreadable(file, keyPath) else { return }

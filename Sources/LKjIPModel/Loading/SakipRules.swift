@@ -4,7 +4,7 @@
 /// would mark) is `lkjip check --evaluasi`.
 enum SakipRules {
     static func check(_ data: ReportData, unreadable: [SourceLocation]) -> [Diagnostic] {
-        var rules = Checks(data: data, unreadable: Dictionary(grouping: unreadable, by: \.file).mapValues { $0.map(\.keyPath) })
+        var rules = Checks(data: data, unreadable: UnreadablePaths(unreadable))
         rules.reviu()
         rules.rencanaAksi()
         rules.analisisTriwulan()
@@ -13,13 +13,10 @@ enum SakipRules {
 
     private struct Checks {
         let data: ReportData
-        let unreadable: [String: [String]]
+        let unreadable: UnreadablePaths
         var diagnostics: [Diagnostic] = []
 
-        func isUnreadable(_ file: String, _ keyPath: String) -> Bool {
-            guard let paths = unreadable[file] else { return false }
-            return paths.contains { $0 == keyPath || $0.hasPrefix(keyPath + ".") || $0.hasPrefix(keyPath + "[") }
-        }
+        func isUnreadable(_ file: String, _ keyPath: String) -> Bool { unreadable.contains(file, keyPath) }
 
         mutating func error(_ file: String, _ keyPath: String, _ message: String) {
             guard !isUnreadable(file, keyPath) else { return }
@@ -27,10 +24,7 @@ enum SakipRules {
         }
 
         mutating func reference(_ name: String, in known: [String], what: String, file: String, keyPath: String, definedIn: String) {
-            guard !name.isEmpty, !known.contains(name) else { return }
-            let hint = EditDistance.suggestion(for: name, in: known).map { "; did you mean `\($0)`?" }
-                ?? (known.isEmpty ? "; \(definedIn) defines none" : "; \(definedIn) defines: \(known.prefix(20).map { "`\($0)`" }.joined(separator: ", "))")
-            error(file, keyPath, "unknown \(what) `\(Escape.inline(name))`\(hint)")
+            if let message = UnknownReference.message(name, in: known, what: what, definedIn: definedIn) { error(file, keyPath, message) }
         }
 
         /// The reviewer is a pejabat like every signatory, so name and NIP are spelled once.
